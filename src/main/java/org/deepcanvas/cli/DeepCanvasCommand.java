@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "DeepCanvas: creative deep learning experiments, headless.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            DatasetCommand.class,
         })
 public final class DeepCanvasCommand implements Runnable {
     @CommandLine.Spec
@@ -23,8 +24,11 @@ public final class DeepCanvasCommand implements Runnable {
 
     /** Runs a command line and returns its exit code (0 success, 1 failure, 2 usage). */
     public static int run(String... args) {
-        return new CommandLine(new DeepCanvasCommand())
-                .setExecutionExceptionHandler(new FailureHandler())
-                .execute(args);
+        return commandLine().execute(args);
+    }
+
+    /** The command line with every subcommand and the one-line failure handler. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new DeepCanvasCommand()).setExecutionExceptionHandler(new FailureHandler());
     }
 }

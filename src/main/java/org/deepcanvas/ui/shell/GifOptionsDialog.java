@@ -16,7 +16,7 @@ final class GifOptionsDialog {
     private GifOptionsDialog() {}
 
     static Optional<ExportPrompts.GifChoice> ask(Window owner, int frameCount) {
-        Spinner<Integer> delay = new Spinner<>(10, 5000, 100, 10);
+        Spinner<Integer> delay = new Spinner<>(20, 5000, 100, 10);
         delay.setEditable(true);
         CheckBox forever = new CheckBox("Loop forever");
         forever.setSelected(true);
