@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             DatasetCommand.class,
+            PaintCommand.class,
+            BenchCommand.class,
         })
 public final class DeepCanvasCommand implements Runnable {
     @CommandLine.Spec

@@ -1,0 +1,20 @@
+package org.deepcanvas.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** `deepcanvas bench ...`: throughput and memory benchmarks, kept apart from the tests. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmarks: painting speed (paint) and memory over a long run (soak).",
+        subcommands = {PaintBenchCommand.class, SoakBenchCommand.class})
+final class BenchCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing benchmark: paint or soak");
+    }
+}
