@@ -1,8 +1,11 @@
 package org.deepcanvas.ui;
 
 import java.util.List;
+import javafx.application.Platform;
 import org.deepcanvas.AppVersion;
+import org.deepcanvas.runtime.ComputeRuntime;
 import org.deepcanvas.ui.dataset.DatasetPane;
+import org.deepcanvas.ui.paint.PaintPane;
 import org.deepcanvas.ui.shell.AboutText;
 import org.deepcanvas.ui.shell.BackgroundWork;
 import org.deepcanvas.ui.shell.DialogPrompts;
@@ -22,10 +25,12 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 public final class Studio {
     private final StudioWindow window;
     private final DatasetPane dataset;
+    private final ComputeRuntime runtime;
 
-    private Studio(StudioWindow window, DatasetPane dataset) {
+    private Studio(StudioWindow window, DatasetPane dataset, ComputeRuntime runtime) {
         this.window = window;
         this.dataset = dataset;
+        this.runtime = runtime;
     }
 
     /** The studio with real file and option dialogs. */
@@ -44,18 +49,40 @@ public final class Studio {
         StatusBar statusBar = new StatusBar(work);
         ExportActions exports = new ExportActions(work, prompts, statusBar.messageProperty());
         DatasetPane dataset = new DatasetPane(work, exports, statusBar.messageProperty());
+        ComputeRuntime runtime = new ComputeRuntime();
+        showDevice(runtime, statusBar);
         List<StudioPane> panes = List.of(
                 dataset,
-                new PendingPane("Pixel painting", MaterialDesignP.PALETTE, "it needs the live training runtime."),
+                new PaintPane(runtime, dataset.dataset(), work, exports, statusBar.messageProperty()),
                 new PendingPane("Autoencoders", MaterialDesignV.VECTOR_COMBINE, "it needs the live training runtime."),
                 new PendingPane("Deep dream", MaterialDesignE.EYE_OUTLINE, "it needs the feature networks."),
                 new PendingPane("Guided hallucination", MaterialDesignC.COMPASS_OUTLINE, "it needs the feature networks."),
                 new PendingPane("Style net", MaterialDesignP.PALETTE_SWATCH, "it needs the feature networks."),
                 new PendingPane("GAN and VAE-GAN", MaterialDesignR.ROBOT, "it needs the live training runtime."));
-        AboutText about = new AboutText(AppVersion.get(), () -> "Compute: not started");
+        AboutText about = new AboutText(AppVersion.get(), () -> "Compute: " + runtime.deviceDescription()
+                + runtime.engineError().map(error -> " (" + error + ")").orElse(""));
         StudioWindow window = new StudioWindow(panes, dataset::importSources, statusBar, exports, about);
         windowHolder[0] = window;
-        return new Studio(window, dataset);
+        return new Studio(window, dataset, runtime);
+    }
+
+    /** Loads the deep learning engine in the background and shows the device it chose. */
+    private static void showDevice(ComputeRuntime runtime, StatusBar statusBar) {
+        runtime.loadEngine().whenComplete((device, error) -> Platform.runLater(() -> statusBar.deviceProperty().set(
+                error == null ? "Device: " + device : "Engine unavailable: " + rootMessage(error))));
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable cause = error;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage();
+    }
+
+    /** Stops every job and the compute thread. */
+    public void close() {
+        runtime.close();
     }
 
     public static String stylesheet() {

@@ -17,6 +17,7 @@ public final class StudioApp extends Application {
         scene.getStylesheets().add(Studio.stylesheet());
         stage.setTitle("DeepCanvas");
         stage.setScene(scene);
+        stage.setOnHidden(e -> studio.close());
         stage.show();
         studio.loadSamples();
     }

@@ -9,6 +9,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.deepcanvas.data.ImportSettings;
+import org.deepcanvas.ui.controls.SidePanel;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
@@ -33,7 +34,7 @@ final class DatasetControls extends VBox {
         addImages.setOnAction(e -> actions.addImages());
         Button addFolder = wide(new Button("Add folder…", new FontIcon(MaterialDesignF.FOLDER_OPEN)));
         addFolder.setOnAction(e -> actions.addFolder());
-        Label dropHint = hint("…or drop images and folders anywhere on the window.");
+        Label dropHint = SidePanel.hint("…or drop images and folders anywhere on the window.");
 
         Button photos = wide(new Button("Photos", new FontIcon(MaterialDesignI.IMAGE_MULTIPLE)));
         photos.setId("samples-photos");
@@ -69,9 +70,9 @@ final class DatasetControls extends VBox {
         });
 
         getChildren().addAll(
-                section("Images"), addImages, addFolder, dropHint,
-                section("Samples"), sampleRow,
-                section("Pipeline"), hint("Each image is cropped to a centred square, then resized."),
+                SidePanel.section("Images"), addImages, addFolder, dropHint,
+                SidePanel.section("Samples"), sampleRow,
+                SidePanel.section("Pipeline"), SidePanel.hint("Each image is cropped to a centred square, then resized."),
                 new Label("Size"), size, sizeValue,
                 new Label("Keep at most"), count, clear);
     }
@@ -88,18 +89,5 @@ final class DatasetControls extends VBox {
         button.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(button, Priority.ALWAYS);
         return button;
-    }
-
-    static Label section(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("section-title");
-        return label;
-    }
-
-    static Label hint(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("hint");
-        label.setWrapText(true);
-        return label;
     }
 }

@@ -11,6 +11,7 @@ import javafx.scene.layout.VBox;
 import org.deepcanvas.data.DatasetEntry;
 import org.deepcanvas.data.SkippedFile;
 import org.deepcanvas.ui.canvas.FxImages;
+import org.deepcanvas.ui.controls.SidePanel;
 
 /** The right panel of the Dataset pane: every image with its origin, and every skipped file with its reason. */
 final class DatasetInspector extends VBox {
@@ -18,7 +19,7 @@ final class DatasetInspector extends VBox {
 
     private final ListView<DatasetEntry> images = new ListView<>();
     private final ObservableList<SkippedFile> skippedFiles = FXCollections.observableArrayList();
-    private final Label skippedTitle = DatasetControls.section("Skipped");
+    private final Label skippedTitle = SidePanel.section("Skipped");
 
     DatasetInspector(DatasetModel model) {
         getStyleClass().add("side-panel");
@@ -44,7 +45,7 @@ final class DatasetInspector extends VBox {
         skipped.managedProperty().bind(skippedTitle.visibleProperty());
         skippedTitle.managedProperty().bind(skippedTitle.visibleProperty());
 
-        getChildren().addAll(DatasetControls.section("Images"), images, skippedTitle, skipped);
+        getChildren().addAll(SidePanel.section("Images"), images, skippedTitle, skipped);
         model.snapshot().addListener((obs, old, snapshot) -> show(snapshot));
         show(model.snapshot().get());
     }

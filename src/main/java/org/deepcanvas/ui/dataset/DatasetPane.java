@@ -8,6 +8,7 @@ import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -16,6 +17,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
+import org.deepcanvas.data.Dataset;
 import org.deepcanvas.image.ArgbImage;
 import org.deepcanvas.ui.canvas.LiveCanvas;
 import org.deepcanvas.ui.shell.BackgroundWork;
@@ -72,6 +74,11 @@ public final class DatasetPane implements StudioPane, Exportable {
     /** Adds dropped or opened files and folders to the dataset. */
     public void importSources(List<Path> sources) {
         model.addFiles(sources);
+    }
+
+    /** The images on show, for the experiments that train on them. */
+    public ObservableValue<Dataset> dataset() {
+        return model.snapshot().map(DatasetSnapshot::dataset);
     }
 
     public void loadBundledPhotos() {
