@@ -6,55 +6,20 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import org.deepcanvas.export.PngExport;
-import org.deepcanvas.ui.shell.ExportPrompts;
 import org.deepcanvas.ui.shell.StudioPane;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The studio window headless: navigation, import of dropped files, and the export menu. */
-@ExtendWith(ApplicationExtension.class)
-class StudioWindowTest {
+class StudioWindowTest extends StudioTestBase {
     @TempDir
     static Path folder;
-
-    private final List<Path> targets = new ArrayList<>();
-    private Studio studio;
-
-    @Start
-    void start(Stage stage) {
-        studio = Studio.create(new ExportPrompts() {
-            @Override
-            public Optional<Path> target(String suggestedName, String description, String pattern) {
-                return targets.isEmpty() ? Optional.empty() : Optional.of(targets.remove(0));
-            }
-
-            @Override
-            public Optional<GifChoice> gifOptions(int frameCount) {
-                return Optional.of(new GifChoice(80, 0, 1.0, false));
-            }
-        });
-        Scene scene = new Scene(studio.window(), 1280, 800);
-        scene.getStylesheets().add(Studio.stylesheet());
-        stage.setScene(scene);
-        stage.show();
-    }
 
     @Test
     void navigationListsEveryExperimentAndSwitchesPanes(FxRobot robot) {
@@ -94,8 +59,8 @@ class StudioWindowTest {
         waitForImages(robot, 11);
         Path png = folder.resolve("montage.png");
         Path gif = folder.resolve("slideshow.gif");
-        targets.add(png);
-        targets.add(gif);
+        exportTargets.add(png);
+        exportTargets.add(gif);
 
         robot.clickOn("File").clickOn("#menu-export-image");
         waitForFile(png);
@@ -106,24 +71,6 @@ class StudioWindowTest {
         assertThat(PngExport.readProvenance(png)).get()
                 .satisfies(p -> assertThat(p.settings().get("size").getAsInt()).isEqualTo(100));
         assertThat(gifFrameCount(gif)).isEqualTo(11);
-    }
-
-    private static int gifFrameCount(Path gif) throws IOException {
-        try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
-            ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
-            reader.setInput(in);
-            return reader.getNumImages(true);
-        }
-    }
-
-    private static void waitForImages(FxRobot robot, int count) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> robot.lookup("#dataset-images").queryListView().getItems().size() == count);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void waitForFile(Path file) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(file));
     }
 
     private static void writeImage(Path file, int argb, int width, int height) throws IOException {
