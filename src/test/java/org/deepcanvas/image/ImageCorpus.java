@@ -138,6 +138,30 @@ public final class ImageCorpus {
         return Files.write(file, withMarker.toByteArray());
     }
 
+    /** Rewrites a JPEG with an EXIF block that records the given orientation (1..8). */
+    public static Path withExifOrientation(Path jpeg, int orientation) throws IOException {
+        ByteArrayOutputStream exif = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(exif);
+        out.writeShort(0xFFE1);
+        out.writeShort(34);
+        out.writeBytes("Exif\0\0MM");
+        out.writeShort(42);
+        out.writeInt(8);
+        out.writeShort(1);
+        out.writeShort(0x0112);
+        out.writeShort(3);
+        out.writeInt(1);
+        out.writeShort(orientation);
+        out.writeShort(0);
+        out.writeInt(0);
+        byte[] original = Files.readAllBytes(jpeg);
+        ByteArrayOutputStream result = new ByteArrayOutputStream();
+        result.write(original, 0, 2);
+        result.write(exif.toByteArray());
+        result.write(original, 2, original.length - 2);
+        return Files.write(jpeg, result.toByteArray());
+    }
+
     /** An animated GIF whose frames have the given colours. */
     public static Path animatedGif(Path file, Color... frames) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
