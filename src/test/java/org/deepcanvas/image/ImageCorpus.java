@@ -89,6 +89,15 @@ public final class ImageCorpus {
         return image;
     }
 
+    /** A 16-bit-per-channel RGB image, as PNGs from photo editors often are. */
+    public static BufferedImage rgb16(int width, int height, int red, int green, int blue) {
+        ComponentColorModel model = new ComponentColorModel(ColorSpace.getInstance(ColorSpace.CS_sRGB),
+                false, false, Transparency.OPAQUE, DataBuffer.TYPE_USHORT);
+        WritableRaster raster = model.createCompatibleWritableRaster(width, height);
+        fill(raster, red, green, blue);
+        return new BufferedImage(model, raster, false, null);
+    }
+
     public static BufferedImage grey8(int width, int height, int sample) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
         fill(image.getRaster(), sample);
