@@ -62,14 +62,14 @@ public final class ImageLoader {
 
     private static void checkReadableFile(Path file) throws UnusableImageException {
         try {
-            file.toRealPath();
-            if (!Files.isRegularFile(file)) {
+            Path target = file.toRealPath(); // follows links; fails on a link loop or a missing file
+            if (!Files.isRegularFile(target)) {
                 throw new UnusableImageException(ImageProblem.UNREADABLE, "not a regular file");
             }
-            if (!Files.isReadable(file)) {
+            if (!Files.isReadable(target)) {
                 throw new UnusableImageException(ImageProblem.UNREADABLE, "no permission to read the file");
             }
-            if (Files.size(file) == 0) {
+            if (Files.size(target) == 0) {
                 throw new UnusableImageException(ImageProblem.EMPTY_FILE, "empty file (0 bytes)");
             }
         } catch (IOException e) {
