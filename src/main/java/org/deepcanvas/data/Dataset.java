@@ -19,6 +19,7 @@ public record Dataset(int size, List<DatasetEntry> entries) {
         }
     }
 
+    /** True when the import found no usable image. */
     public boolean isEmpty() {
         return entries.isEmpty();
     }
