@@ -7,6 +7,9 @@ import org.deepcanvas.image.Montage;
 
 /** Square images of one size, in import order: what the Dataset pane shows and trains on. */
 public record Dataset(int size, List<DatasetEntry> entries) {
+    /** The largest side {@link #montage()} makes; bigger datasets get smaller cells. */
+    public static final int MONTAGE_MAX_SIDE = 4096;
+
     public Dataset {
         entries = List.copyOf(entries);
         for (DatasetEntry entry : entries) {
@@ -16,6 +19,7 @@ public record Dataset(int size, List<DatasetEntry> entries) {
         }
     }
 
+    /** True when the import found no usable image. */
     public boolean isEmpty() {
         return entries.isEmpty();
     }
@@ -25,9 +29,9 @@ public record Dataset(int size, List<DatasetEntry> entries) {
         return entries.stream().map(DatasetEntry::image).toList();
     }
 
-    /** All images in a grid with 1-pixel grey borders; the dataset must not be empty. */
+    /** All images in a grid with 1-pixel grey borders, at most {@link #MONTAGE_MAX_SIDE} a side; not for an empty dataset. */
     public Montage montage() {
-        return Montage.of(images());
+        return Montage.of(images(), MONTAGE_MAX_SIDE);
     }
 
     /** Mean, standard deviation and normalisation of the images; the dataset must not be empty. */

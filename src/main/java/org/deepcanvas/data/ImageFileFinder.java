@@ -19,9 +19,9 @@ import org.deepcanvas.image.UnusableImageException;
 
 /**
  * Finds the image files among dropped files and folders. Folders are searched recursively,
- * following links but never looping; their files are sorted by path, and hidden files and
- * folders (names starting with '.') are left out. Files named directly are kept in the
- * order given. Duplicates are dropped.
+ * following links but never looping; their files are sorted by path in natural order
+ * ("frame2" before "frame10"), and hidden files and folders (names starting with '.') are
+ * left out. Files named directly are kept in the order given. Duplicates are dropped.
  */
 final class ImageFileFinder {
     static final Set<String> EXTENSIONS = Set.of("jpg", "jpeg", "png", "gif", "bmp", "tif", "tiff", "webp");
@@ -93,7 +93,7 @@ final class ImageFileFinder {
         } catch (IOException e) {
             skipped.add(failure(start, e));
         }
-        found.sort(null);
+        found.sort(NaturalOrder.INSTANCE);
         return found;
     }
 

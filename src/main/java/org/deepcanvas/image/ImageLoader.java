@@ -22,7 +22,8 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  * Decodes image files safely: the header is checked before any pixel is decoded, large
  * images are decoded at reduced resolution, and every failure becomes an
  * {@link UnusableImageException} with a reason a user understands. Multi-frame files
- * (animated GIF, multi-page TIFF) give their first frame. The result is opaque sRGB.
+ * (animated GIF, multi-page TIFF) give their first frame; JPEGs are turned upright by
+ * their EXIF orientation. The result is opaque sRGB, transparency composited over white.
  */
 public final class ImageLoader {
     /** Images wider or taller than this are refused before decoding. */
@@ -32,7 +33,8 @@ public final class ImageLoader {
     /** Images with a side shorter than this are refused: too little to crop and resize. */
     public static final int MIN_SIDE = 8;
 
-    private static final int SNIFF_BYTES = 512;
+    /** Enough of the file's start to recognise its content and find a JPEG's EXIF orientation. */
+    private static final int HEAD_BYTES = 64 * 1024;
 
     private ImageLoader() {}
 
@@ -60,14 +62,14 @@ public final class ImageLoader {
 
     private static void checkReadableFile(Path file) throws UnusableImageException {
         try {
-            file.toRealPath();
-            if (!Files.isRegularFile(file)) {
+            Path target = file.toRealPath(); // follows links; fails on a link loop or a missing file
+            if (!Files.isRegularFile(target)) {
                 throw new UnusableImageException(ImageProblem.UNREADABLE, "not a regular file");
             }
-            if (!Files.isReadable(file)) {
+            if (!Files.isReadable(target)) {
                 throw new UnusableImageException(ImageProblem.UNREADABLE, "no permission to read the file");
             }
-            if (Files.size(file) == 0) {
+            if (Files.size(target) == 0) {
                 throw new UnusableImageException(ImageProblem.EMPTY_FILE, "empty file (0 bytes)");
             }
         } catch (IOException e) {
@@ -98,7 +100,11 @@ public final class ImageLoader {
             if (warnings.stream().anyMatch(ImageLoader::saysTruncated)) {
                 throw truncated(format, null);
             }
-            return new LoadedImage(OpaqueSrgb.of(image), width, height, format);
+            int orientation = ExifOrientation.read(head);
+            ArgbImage upright = ExifOrientation.upright(OpaqueSrgb.of(image), orientation);
+            return ExifOrientation.swapsSides(orientation)
+                    ? new LoadedImage(upright, height, width, format)
+                    : new LoadedImage(upright, width, height, format);
         } catch (IOException | RuntimeException e) {
             throw isTruncation(e) ? truncated(format, e) : new UnusableImageException(
                     ImageProblem.CORRUPT, "corrupt " + format + " (" + describe(e) + ")", e);
@@ -111,7 +117,7 @@ public final class ImageLoader {
 
     private static byte[] peek(ImageInputStream in) throws IOException {
         in.mark();
-        byte[] buffer = new byte[SNIFF_BYTES];
+        byte[] buffer = new byte[HEAD_BYTES];
         int read = 0;
         int n;
         while (read < buffer.length && (n = in.read(buffer, read, buffer.length - read)) > 0) {

@@ -40,6 +40,7 @@ public final class UnusableImageException extends Exception {
                 && fse.getReason().toLowerCase(Locale.ROOT).contains("symbolic links");
     }
 
+    /** The kind of problem, for grouping or icons; the message has the detail. */
     public ImageProblem problem() {
         return problem;
     }

@@ -23,7 +23,7 @@ class DatasetImporterTest {
     @TempDir
     Path dir;
 
-    private final DatasetImporter importer = new DatasetImporter(new ImportSettings(32, 100));
+    private final DatasetImporter importer = new DatasetImporter(new ImportSettings(32, 100), 1);
 
     @Test
     void importsTheGoodFilesAndListsEachBadOneWithItsReason() throws IOException {
@@ -113,6 +113,40 @@ class DatasetImporterTest {
     }
 
     @Test
+    void decodingOnSeveralThreadsGivesTheSameResultInTheSameOrder() throws IOException {
+        writeImages(9);
+        Files.createFile(dir.resolve("img-3-empty.png"));
+        ImageCorpus.text(dir.resolve("img-5-text.png"));
+        ImportSettings settings = new ImportSettings(32, 7);
+
+        ImportResult serial = new DatasetImporter(settings, 1).importFiles(List.of(dir), IGNORE, () -> false);
+        ImportResult parallel = new DatasetImporter(settings, 3).importFiles(List.of(dir), IGNORE, () -> false);
+
+        assertThat(parallel.dataset().entries()).extracting(DatasetEntry::name).containsExactly(
+                "img-1.png", "img-2.png", "img-3.png", "img-4.png", "img-5.png", "img-6.png", "img-7.png");
+        assertThat(parallel.dataset().entries()).extracting(DatasetEntry::name)
+                .isEqualTo(serial.dataset().entries().stream().map(DatasetEntry::name).toList());
+        assertThat(parallel.skipped()).isEqualTo(serial.skipped()).hasSize(2);
+        for (int i = 0; i < 7; i++) {
+            assertThat(parallel.dataset().images().get(i).pixels())
+                    .isEqualTo(serial.dataset().images().get(i).pixels());
+        }
+    }
+
+    @Test
+    void cancellationStopsPromptlyWithSeveralThreads() throws IOException {
+        writeImages(12);
+        AtomicBoolean cancel = new AtomicBoolean();
+
+        ImportResult result = new DatasetImporter(new ImportSettings(32, 100), 3).importFiles(List.of(dir),
+                (done, total, current) -> cancel.set(done == 4), cancel::get);
+
+        assertThat(result.cancelled()).isTrue();
+        assertThat(result.dataset().entries()).extracting(DatasetEntry::name)
+                .containsExactly("img-1.png", "img-2.png", "img-3.png", "img-4.png");
+    }
+
+    @Test
     void anInterruptCancelsToo() throws IOException {
         writeImages(2);
         Thread.currentThread().interrupt();
@@ -156,7 +190,7 @@ class DatasetImporterTest {
 
     private void writeImages(int count) throws IOException {
         for (int i = 1; i <= count; i++) {
-            ImageCorpus.write(ImageCorpus.solid(40, 40, new Color(i * 40, 0, 0)), "png", dir.resolve("img-" + i + ".png"));
+            ImageCorpus.write(ImageCorpus.solid(40, 40, new Color(i * 20, 0, 0)), "png", dir.resolve("img-" + i + ".png"));
         }
     }
 }

@@ -12,6 +12,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import javax.imageio.ImageIO;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class ImageLoaderTest {
@@ -49,6 +51,24 @@ class ImageLoaderTest {
 
         assertThat(ImageLoader.load(eight, 16).image().argb(3, 3)).isEqualTo(0xFF808080);
         assertThat(ImageLoader.load(sixteen, 16).image().argb(3, 3)).isEqualTo(0xFF808080);
+    }
+
+    @Test
+    void readsSixteenBitRgbPngs() throws Exception {
+        Path file = ImageCorpus.write(ImageCorpus.rgb16(16, 16, 0xFFFF, 0x8080, 0), "png", dir.resolve("rgb16.png"));
+
+        assertThat(ImageLoader.load(file, 16).image().argb(3, 3)).isEqualTo(0xFFFF8000);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"png", "jpg", "gif", "bmp", "tiff"})
+    void readsEveryCommonFormat(String format) throws Exception {
+        Path file = ImageCorpus.write(ImageCorpus.solid(24, 16, Color.WHITE), format, dir.resolve("white." + format));
+
+        LoadedImage loaded = ImageLoader.load(file, 16);
+
+        assertThat(loaded.image().width()).isEqualTo(24);
+        assertThat(loaded.image().argb(12, 8)).isEqualTo(0xFFFFFFFF);
     }
 
     @Test
