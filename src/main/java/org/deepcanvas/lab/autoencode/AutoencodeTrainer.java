@@ -3,48 +3,36 @@ package org.deepcanvas.lab.autoencode;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
-import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Parameter;
 import ai.djl.training.GradientCollector;
-import ai.djl.training.optimizer.Optimizer;
-import ai.djl.util.Pair;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.deepcanvas.image.ArgbImage;
 import org.deepcanvas.nn.autoencode.AutoencoderLoss;
 import org.deepcanvas.nn.autoencode.AutoencoderNetwork;
 import org.deepcanvas.nn.autoencode.LatentCode;
+import org.deepcanvas.nn.autoencode.LiveAdam;
 
 /**
  * Trains an autoencoder one batch per {@link #step} call on the compute thread. The whole
  * training set lives on the device; each epoch gathers it in a new seeded order, and a step
- * slices the next batch. Losses are summed on the device and read back only by
- * {@link #drainMetrics()}, so a step never waits for the device.
+ * slices the next batch. A step returns its losses as device scalars, so it never waits for
+ * the device unless the caller reads them.
  *
  * <p>Call {@link #step} inside an NDScope; what the trainer keeps is owned by its manager.
  */
 public final class AutoencodeTrainer implements AutoCloseable {
-    public static final String RECONSTRUCTION = "reconstruction";
-    public static final String KL = "kl";
-
     private final AutoencodeData data;
     private final AutoencoderNetwork network;
     private final NDManager manager;
     private final NDArray trainImages;
     private final NDArray previewImages;
-    private final NDArray reconstructionSum;
-    private final NDArray klSum;
-    private final Optimizer optimizer;
-    private final List<Pair<String, Parameter>> parameters;
+    private final LiveAdam optimizer;
     private final Random shuffleRandom;
-    private volatile float learningRate;
     private NDArray epochOrder;
     private int epoch;
     private int nextIndex;
     private long steps;
-    private int stepsSinceDrain;
 
     /** Uploads the data and builds the network on {@code manager}'s device, seeded by the settings. */
     public AutoencodeTrainer(AutoencodeData data, AutoencodeSettings settings, NDManager manager) {
@@ -64,11 +52,8 @@ public final class AutoencodeTrainer implements AutoCloseable {
         this.trainImages = manager.create(data.train(), data.shape().batch(data.trainCount()));
         int previews = Math.min(settings.previewCount(), data.testCount());
         this.previewImages = manager.create(data.testPixels(0, previews), data.shape().batch(previews));
-        this.reconstructionSum = manager.zeros(new Shape());
-        this.klSum = manager.zeros(new Shape());
-        this.learningRate = settings.learningRate();
-        this.optimizer = Optimizer.adam().optLearningRateTracker((id, count) -> learningRate).build();
-        this.parameters = network.parameters();
+        NDScope.unregister(trainImages, previewImages);
+        this.optimizer = new LiveAdam(network.parameters().stream().map(p -> p.getValue().getArray()).toList());
         this.shuffleRandom = new Random(settings.seed());
     }
 
@@ -100,9 +85,8 @@ public final class AutoencodeTrainer implements AutoCloseable {
         return settings.epochs() > 0 && epoch >= settings.epochs();
     }
 
-    /** One optimisation step on the next batch with the latest settings. */
-    public void step(AutoencodeSettings settings) {
-        learningRate = settings.learningRate();
+    /** One optimisation step on the next batch with the latest settings; its losses, unread. */
+    public StepLosses step(AutoencodeSettings settings) {
         NDArray clean = nextBatch(settings.batchSize());
         NDArray input = settings.corruption().apply(clean, settings.noiseLevel());
         NDArray reconstructionLoss;
@@ -121,34 +105,9 @@ public final class AutoencodeTrainer implements AutoCloseable {
                     : reconstructionLoss.add(klLoss.mul(settings.klWeight()));
             collector.backward(loss);
         }
-        for (Pair<String, Parameter> named : parameters) {
-            NDArray weight = named.getValue().getArray();
-            optimizer.update(named.getKey(), weight, weight.getGradient());
-        }
-        reconstructionSum.addi(reconstructionLoss.stopGradient());
-        if (klLoss != null) {
-            klSum.addi(klLoss.stopGradient());
-        }
+        optimizer.update(settings.learningRate());
         steps++;
-        stepsSinceDrain++;
-    }
-
-    /**
-     * The mean losses since the last call (one read from the device), or an empty map when
-     * no step ran since. Keys: {@link #RECONSTRUCTION}, and {@link #KL} for a VAE.
-     */
-    public Map<String, Double> drainMetrics() {
-        if (stepsSinceDrain == 0) {
-            return Map.of();
-        }
-        double reconstruction = reconstructionSum.getFloat() / stepsSinceDrain;
-        double kl = klSum.getFloat() / stepsSinceDrain;
-        reconstructionSum.subi(reconstructionSum);
-        klSum.subi(klSum);
-        stepsSinceDrain = 0;
-        return network.architecture().variational()
-                ? Map.of(RECONSTRUCTION, reconstruction, KL, kl)
-                : Map.of(RECONSTRUCTION, reconstruction);
+        return new StepLosses(reconstructionLoss, klLoss);
     }
 
     /**
@@ -205,6 +164,7 @@ public final class AutoencodeTrainer implements AutoCloseable {
 
     @Override
     public void close() {
+        optimizer.close();
         if (epochOrder != null) {
             epochOrder.close();
         }
