@@ -1,0 +1,155 @@
+package org.deepcanvas.runtime;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Owns the one compute thread that does all deep learning work (DJL allows a single
+ * GradientCollector per process and NDArrays must stay on the thread that made them).
+ * Jobs are stepped round-robin, one step each per turn; commands from other threads run
+ * between two steps. The engine loads lazily on that thread; if it cannot load, the
+ * runtime stays up, says why, and fails the jobs started on it with that message.
+ */
+public final class ComputeRuntime implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ComputeRuntime.class);
+
+    private final Supplier<EngineBinding> engineLoader;
+    private final BlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
+    private final List<JobHandle<?>> handles = new CopyOnWriteArrayList<>();
+    private final Thread thread;
+    private EngineBinding engine;
+    private volatile String engineError;
+    private volatile String deviceDescription = "engine not loaded yet";
+    private volatile boolean closing;
+
+    /** A runtime on DJL's PyTorch engine. */
+    public ComputeRuntime() {
+        this(EngineBinding::loadDjl);
+    }
+
+    public ComputeRuntime(Supplier<EngineBinding> engineLoader) {
+        this.engineLoader = engineLoader;
+        this.thread = new Thread(this::loop, "deepcanvas-compute");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Loads the engine now rather than at the first job; completes with the device text. */
+    public CompletableFuture<String> loadEngine() {
+        CompletableFuture<String> loaded = new CompletableFuture<>();
+        post(() -> {
+            try {
+                loaded.complete(engine().description());
+            } catch (IllegalStateException e) {
+                loaded.completeExceptionally(e);
+            }
+        });
+        return loaded;
+    }
+
+    /** The device for the status bar, or why there is none. */
+    public String deviceDescription() {
+        return deviceDescription;
+    }
+
+    /** Why the engine could not load, if it could not. */
+    public Optional<String> engineError() {
+        return Optional.ofNullable(engineError);
+    }
+
+    /** Registers a job in the IDLE state; call {@link JobHandle#start()} to run it. */
+    public <S> JobHandle<S> submit(String name, Job<S> job, S initialSettings, RunOptions options) {
+        if (closing) {
+            throw new IllegalStateException("the compute runtime is closed");
+        }
+        JobHandle<S> handle = new JobHandle<>(name, job, initialSettings, options, this);
+        handles.add(handle);
+        return handle;
+    }
+
+    /** The submitted jobs, for a Run menu or a status bar. */
+    public List<JobHandle<?>> jobs() {
+        return List.copyOf(handles);
+    }
+
+    /** Stops every job, frees its resources and ends the compute thread. */
+    @Override
+    public void close() {
+        post(() -> {
+            handles.forEach(handle -> handle.runner().stop());
+            closing = true;
+        });
+        try {
+            thread.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    void remove(JobHandle<?> handle) {
+        post(() -> {
+            handle.runner().stop();
+            handles.remove(handle);
+        });
+    }
+
+    void post(Runnable command) {
+        commands.add(command);
+    }
+
+    /** The engine, loading it on first use; only called on the compute thread. */
+    EngineBinding engine() {
+        if (engine == null && engineError == null) {
+            try {
+                engine = engineLoader.get();
+                deviceDescription = engine.description();
+            } catch (RuntimeException | LinkageError e) {
+                LOG.warn("the deep learning engine did not load", e);
+                engineError = e.getMessage() == null ? e.toString() : e.getMessage();
+                deviceDescription = "no engine: " + engineError;
+            }
+        }
+        if (engine == null) {
+            throw new IllegalStateException("The deep learning engine could not load: " + engineError);
+        }
+        return engine;
+    }
+
+    private static void runSafely(Runnable command) {
+        try {
+            command.run();
+        } catch (RuntimeException e) {
+            LOG.warn("a command on the compute thread failed", e);
+        }
+    }
+
+    private void loop() {
+        try {
+            while (!closing) {
+                boolean anyRunning = handles.stream().anyMatch(handle -> handle.runner().isRunning());
+                Runnable command = anyRunning ? commands.poll() : commands.take();
+                while (command != null) {
+                    runSafely(command);
+                    command = commands.poll();
+                }
+                for (JobHandle<?> handle : handles) {
+                    if (!closing && handle.runner().isRunning()) {
+                        handle.runner().stepOnce();
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException | Error e) {
+            LOG.error("the compute thread stopped", e);
+            throw e;
+        }
+    }
+}
