@@ -1,12 +1,14 @@
 package org.deepcanvas.lab.autoencode;
 
+import java.util.Optional;
 import org.deepcanvas.nn.autoencode.AutoencoderArchitecture;
 import org.deepcanvas.nn.autoencode.Corruption;
 
 /**
  * Everything the user sets for an autoencoder run, as one immutable record. The job reads
  * the latest one at every step: learning rate, batch size, noise and KL weight act at once;
- * a change of architecture, seed or preview count needs a new network ({@link #needsRestart}).
+ * a change of architecture or preview count needs a new network ({@link #restartReason}).
+ * The seed and the length of a run belong to the runtime's {@code RunOptions}.
  *
  * @param architecture the network (fully connected / convolutional, variational, code size)
  * @param corruption the denoising noise (NONE for a plain autoencoder)
@@ -14,8 +16,6 @@ import org.deepcanvas.nn.autoencode.Corruption;
  * @param klWeight the weight of the KL term (variational only)
  * @param learningRate Adam's learning rate
  * @param batchSize images per optimisation step
- * @param epochs passes over the training images; 0 trains until stopped
- * @param seed makes weights, shuffling and noise repeatable
  * @param previewCount how many fixed test images the live reconstructions show
  */
 public record AutoencodeSettings(
@@ -25,8 +25,6 @@ public record AutoencodeSettings(
         float klWeight,
         float learningRate,
         int batchSize,
-        int epochs,
-        long seed,
         int previewCount) {
 
     public AutoencodeSettings {
@@ -37,13 +35,12 @@ public record AutoencodeSettings(
         check(klWeight >= 0f && Float.isFinite(klWeight), "KL weight must be 0 or more, got " + klWeight);
         check(learningRate > 0f && learningRate <= 1f, "learning rate must be in (0, 1], got " + learningRate);
         check(batchSize >= 1 && batchSize <= 10_000, "batch size must be 1..10000, got " + batchSize);
-        check(epochs >= 0, "epochs must be 0 (until stopped) or more, got " + epochs);
         check(previewCount >= 1 && previewCount <= 64, "preview count must be 1..64, got " + previewCount);
     }
 
     /** The course's defaults (CADL session 3) for a given network: Adam 1e-3, batch 100. */
     public static AutoencodeSettings of(AutoencoderArchitecture architecture) {
-        return new AutoencodeSettings(architecture, Corruption.NONE, 0.5f, 1f, 1e-3f, 100, 10, 1L, 10);
+        return new AutoencodeSettings(architecture, Corruption.NONE, 0.5f, 1f, 1e-3f, 100, 10);
     }
 
     /** Defaults with the fully connected network. */
@@ -51,41 +48,39 @@ public record AutoencodeSettings(
         return of(AutoencoderArchitecture.fullyConnected());
     }
 
-    /** True when going from this to {@code next} needs a new network (and restarts training). */
-    public boolean needsRestart(AutoencodeSettings next) {
-        return !architecture.equals(next.architecture) || seed != next.seed || previewCount != next.previewCount;
+    /** Why going from this to {@code next} needs a new network, or empty when it does not. */
+    public Optional<String> restartReason(AutoencodeSettings next) {
+        if (!architecture.equals(next.architecture)) {
+            return Optional.of("the network changed");
+        }
+        if (previewCount != next.previewCount) {
+            return Optional.of("the number of preview images changed");
+        }
+        return Optional.empty();
     }
 
     public AutoencodeSettings withArchitecture(AutoencoderArchitecture value) {
-        return new AutoencodeSettings(value, corruption, noiseLevel, klWeight, learningRate, batchSize, epochs, seed, previewCount);
+        return new AutoencodeSettings(value, corruption, noiseLevel, klWeight, learningRate, batchSize, previewCount);
     }
 
     public AutoencodeSettings withNoise(Corruption kind, float level) {
-        return new AutoencodeSettings(architecture, kind, level, klWeight, learningRate, batchSize, epochs, seed, previewCount);
+        return new AutoencodeSettings(architecture, kind, level, klWeight, learningRate, batchSize, previewCount);
     }
 
     public AutoencodeSettings withKlWeight(float value) {
-        return new AutoencodeSettings(architecture, corruption, noiseLevel, value, learningRate, batchSize, epochs, seed, previewCount);
+        return new AutoencodeSettings(architecture, corruption, noiseLevel, value, learningRate, batchSize, previewCount);
     }
 
     public AutoencodeSettings withLearningRate(float value) {
-        return new AutoencodeSettings(architecture, corruption, noiseLevel, klWeight, value, batchSize, epochs, seed, previewCount);
+        return new AutoencodeSettings(architecture, corruption, noiseLevel, klWeight, value, batchSize, previewCount);
     }
 
     public AutoencodeSettings withBatchSize(int value) {
-        return new AutoencodeSettings(architecture, corruption, noiseLevel, klWeight, learningRate, value, epochs, seed, previewCount);
-    }
-
-    public AutoencodeSettings withEpochs(int value) {
-        return new AutoencodeSettings(architecture, corruption, noiseLevel, klWeight, learningRate, batchSize, value, seed, previewCount);
-    }
-
-    public AutoencodeSettings withSeed(long value) {
-        return new AutoencodeSettings(architecture, corruption, noiseLevel, klWeight, learningRate, batchSize, epochs, value, previewCount);
+        return new AutoencodeSettings(architecture, corruption, noiseLevel, klWeight, learningRate, value, previewCount);
     }
 
     public AutoencodeSettings withPreviewCount(int value) {
-        return new AutoencodeSettings(architecture, corruption, noiseLevel, klWeight, learningRate, batchSize, epochs, seed, value);
+        return new AutoencodeSettings(architecture, corruption, noiseLevel, klWeight, learningRate, batchSize, value);
     }
 
     private static void check(boolean condition, String message) {

@@ -34,14 +34,18 @@ public final class AutoencodeTrainer implements AutoCloseable {
     private int nextIndex;
     private long steps;
 
-    /** Uploads the data and builds the network on {@code manager}'s device, seeded by the settings. */
-    public AutoencodeTrainer(AutoencodeData data, AutoencodeSettings settings, NDManager manager) {
-        this(data, settings, manager, newNetwork(data, settings, manager));
+    /**
+     * Uploads the data and builds a new network on {@code manager}'s device (its weights come
+     * from the engine's random generator: seed the engine first); {@code random} orders batches.
+     */
+    public AutoencodeTrainer(AutoencodeData data, AutoencodeSettings settings, NDManager manager, Random random) {
+        this(data, settings, manager, random,
+                AutoencoderNetwork.create(settings.architecture(), data.shape(), manager));
     }
 
     /** Continues training (or only previews) an existing network, e.g. one loaded from disk. */
-    public AutoencodeTrainer(
-            AutoencodeData data, AutoencodeSettings settings, NDManager manager, AutoencoderNetwork network) {
+    public AutoencodeTrainer(AutoencodeData data, AutoencodeSettings settings, NDManager manager, Random random,
+            AutoencoderNetwork network) {
         if (!network.imageShape().equals(data.shape())) {
             throw new IllegalArgumentException("the model reads " + network.imageShape()
                     + " images but the dataset holds " + data.shape() + " images");
@@ -54,12 +58,7 @@ public final class AutoencodeTrainer implements AutoCloseable {
         this.previewImages = manager.create(data.testPixels(0, previews), data.shape().batch(previews));
         NDScope.unregister(trainImages, previewImages);
         this.optimizer = new LiveAdam(network.parameters().stream().map(p -> p.getValue().getArray()).toList());
-        this.shuffleRandom = new Random(settings.seed());
-    }
-
-    private static AutoencoderNetwork newNetwork(AutoencodeData data, AutoencodeSettings settings, NDManager manager) {
-        manager.getEngine().setRandomSeed((int) settings.seed());
-        return AutoencoderNetwork.create(settings.architecture(), data.shape(), manager);
+        this.shuffleRandom = random;
     }
 
     public AutoencoderNetwork network() {
@@ -75,14 +74,14 @@ public final class AutoencodeTrainer implements AutoCloseable {
         return steps;
     }
 
+    /** Steps in one pass over the training images at a batch size. */
+    public static long stepsPerEpoch(AutoencodeData data, int batchSize) {
+        return (data.trainCount() + batchSize - 1) / batchSize;
+    }
+
     /** Completed passes over the training images. */
     public int epochsDone() {
         return epoch;
-    }
-
-    /** True once the settings' epoch count is reached (never when it is 0). */
-    public boolean finished(AutoencodeSettings settings) {
-        return settings.epochs() > 0 && epoch >= settings.epochs();
     }
 
     /** One optimisation step on the next batch with the latest settings; its losses, unread. */
