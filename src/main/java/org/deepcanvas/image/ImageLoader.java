@@ -4,10 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -48,7 +45,7 @@ public final class ImageLoader {
             }
             return decode(in, neededShortSide);
         } catch (IOException e) {
-            throw unreadable(e);
+            throw UnusableImageException.fromFileError(e);
         }
     }
 
@@ -57,7 +54,7 @@ public final class ImageLoader {
         try (ImageInputStream in = new MemoryCacheImageInputStream(stream)) {
             return decode(in, neededShortSide);
         } catch (IOException e) {
-            throw unreadable(e);
+            throw UnusableImageException.fromFileError(e);
         }
     }
 
@@ -74,22 +71,8 @@ public final class ImageLoader {
                 throw new UnusableImageException(ImageProblem.EMPTY_FILE, "empty file (0 bytes)");
             }
         } catch (IOException e) {
-            throw unreadable(e);
+            throw UnusableImageException.fromFileError(e);
         }
-    }
-
-    private static UnusableImageException unreadable(IOException e) {
-        if (e instanceof FileSystemException fse && fse.getReason() != null
-                && fse.getReason().toLowerCase(Locale.ROOT).contains("symbolic links")) {
-            return new UnusableImageException(ImageProblem.LINK_LOOP, "symbolic link loop", e);
-        }
-        if (e instanceof AccessDeniedException) {
-            return new UnusableImageException(ImageProblem.UNREADABLE, "no permission to read the file", e);
-        }
-        if (e instanceof NoSuchFileException) {
-            return new UnusableImageException(ImageProblem.UNREADABLE, "file not found", e);
-        }
-        return new UnusableImageException(ImageProblem.UNREADABLE, "cannot read the file: " + e.getMessage(), e);
     }
 
     private static LoadedImage decode(ImageInputStream in, int neededShortSide)

@@ -23,8 +23,8 @@ class PipelineOpsTest {
 
     @Test
     void regionOutsideTheImageIsRefused() {
-        assertThatThrownBy(() -> Crop.region(numbered(4, 4), 3, 0, 2, 2))
-                .hasMessageContaining("outside the 4x4 image");
+        assertThatThrownBy(() -> Crop.area(numbered(4, 4), new Crop.Area(3, 0, 2, 2)))
+                .hasMessage("area 2x2 at 3,0 is outside the 4x4 image");
     }
 
     @Test
@@ -58,11 +58,12 @@ class PipelineOpsTest {
     }
 
     @Test
-    void squareThumbnailCropsThenResizes() {
-        ArgbImage photo = ArgbImage.blank(300, 200);
-        ArgbImage thumb = Resize.squareThumbnail(photo, 100);
-        assertThat(thumb.width()).isEqualTo(100);
-        assertThat(thumb.height()).isEqualTo(100);
+    void squareThumbnailIsTheCentreSquareResized() {
+        ArgbImage photo = ArgbImage.of(ImageCorpus.noise(90, 60));
+        ArgbImage thumb = Resize.squareThumbnail(photo, 32);
+        assertThat(thumb.width()).isEqualTo(32);
+        assertThat(thumb.height()).isEqualTo(32);
+        assertThat(thumb.pixels()).containsExactly(Resize.to(Crop.centreSquare(photo), 32, 32).pixels());
     }
 
     @Test
