@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
         description = "DeepCanvas: creative deep learning experiments, headless.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            AutoencodeCommand.class,
+            BenchCommand.class,
         })
 public final class DeepCanvasCommand implements Runnable {
     @CommandLine.Spec

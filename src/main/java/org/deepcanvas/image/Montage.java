@@ -13,12 +13,16 @@ public record Montage(ArgbImage image, int columns, int rows, int cellWidth, int
 
     /** Lays out the images row by row, left to right; all must have the same size. */
     public static Montage of(List<ArgbImage> images) {
-        if (images.isEmpty()) {
-            throw new IllegalArgumentException("a montage needs at least one image");
+        return of(images, Math.max(1, (int) Math.ceil(Math.sqrt(images.size()))));
+    }
+
+    /** Lays out the images row by row in a given number of columns (e.g. one row per kind). */
+    public static Montage of(List<ArgbImage> images, int columns) {
+        if (images.isEmpty() || columns < 1) {
+            throw new IllegalArgumentException("a montage needs at least one image and one column");
         }
         int cellWidth = images.get(0).width();
         int cellHeight = images.get(0).height();
-        int columns = (int) Math.ceil(Math.sqrt(images.size()));
         int rows = (images.size() + columns - 1) / columns;
         int width = columns * (cellWidth + 1) + 1;
         int height = rows * (cellHeight + 1) + 1;

@@ -1,9 +1,5 @@
 package org.deepcanvas.lab.autoencode;
 
-import java.awt.Graphics2D;
-import java.awt.Image;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,6 +7,7 @@ import java.util.List;
 import java.util.Random;
 import org.deepcanvas.data.FashionMnist;
 import org.deepcanvas.image.ArgbImage;
+import org.deepcanvas.image.Resize;
 import org.deepcanvas.nn.autoencode.ImageShape;
 
 /**
@@ -98,23 +95,8 @@ public record AutoencodeData(
     private static float[] pack(List<ArgbImage> images, ImageShape shape) {
         float[] values = new float[images.size() * shape.values()];
         for (int i = 0; i < images.size(); i++) {
-            ImageTensors.write(squareResized(images.get(i), shape.width()), shape, values, i * shape.values());
+            ImageTensors.write(Resize.squareThumbnail(images.get(i), shape.width()), shape, values, i * shape.values());
         }
         return values;
-    }
-
-    private static ArgbImage squareResized(ArgbImage image, int side) {
-        if (image.width() == side && image.height() == side) {
-            return image;
-        }
-        int crop = Math.min(image.width(), image.height());
-        BufferedImage source = image.toBufferedImage().getSubimage(
-                (image.width() - crop) / 2, (image.height() - crop) / 2, crop, crop);
-        BufferedImage target = new BufferedImage(side, side, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = target.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-        g.drawImage(source.getScaledInstance(side, side, Image.SCALE_AREA_AVERAGING), 0, 0, null);
-        g.dispose();
-        return ArgbImage.of(target);
     }
 }

@@ -82,6 +82,11 @@ public final class AutoencodeJob implements Job<AutoencodeSettings> {
         return current.restartReason(next);
     }
 
+    @Override
+    public int drawInterval(AutoencodeSettings settings) {
+        return settings.drawEvery();
+    }
+
     /** The latent-space tools for the current network (compute thread, while started). */
     public LatentExplorer explorer() {
         return new LatentExplorer(started().network(), context.manager());

@@ -17,6 +17,7 @@ import org.deepcanvas.nn.autoencode.Corruption;
  * @param learningRate Adam's learning rate
  * @param batchSize images per optimisation step
  * @param previewCount how many fixed test images the live reconstructions show
+ * @param drawEvery the fewest steps between two frames (the runtime also throttles by time)
  */
 public record AutoencodeSettings(
         AutoencoderArchitecture architecture,
@@ -25,7 +26,8 @@ public record AutoencodeSettings(
         float klWeight,
         float learningRate,
         int batchSize,
-        int previewCount) {
+        int previewCount,
+        int drawEvery) {
 
     public AutoencodeSettings {
         if (architecture == null || corruption == null) {
@@ -36,11 +38,12 @@ public record AutoencodeSettings(
         check(learningRate > 0f && learningRate <= 1f, "learning rate must be in (0, 1], got " + learningRate);
         check(batchSize >= 1 && batchSize <= 10_000, "batch size must be 1..10000, got " + batchSize);
         check(previewCount >= 1 && previewCount <= 64, "preview count must be 1..64, got " + previewCount);
+        check(drawEvery >= 1, "draw interval must be at least 1 step, got " + drawEvery);
     }
 
     /** The course's defaults (CADL session 3) for a given network: Adam 1e-3, batch 100. */
     public static AutoencodeSettings of(AutoencoderArchitecture architecture) {
-        return new AutoencodeSettings(architecture, Corruption.NONE, 0.5f, 1f, 1e-3f, 100, 10);
+        return new AutoencodeSettings(architecture, Corruption.NONE, 0.5f, 1f, 1e-3f, 100, 10, 1);
     }
 
     /** Defaults with the fully connected network. */
@@ -60,27 +63,31 @@ public record AutoencodeSettings(
     }
 
     public AutoencodeSettings withArchitecture(AutoencoderArchitecture value) {
-        return new AutoencodeSettings(value, corruption, noiseLevel, klWeight, learningRate, batchSize, previewCount);
+        return new AutoencodeSettings(value, corruption, noiseLevel, klWeight, learningRate, batchSize, previewCount, drawEvery);
     }
 
     public AutoencodeSettings withNoise(Corruption kind, float level) {
-        return new AutoencodeSettings(architecture, kind, level, klWeight, learningRate, batchSize, previewCount);
+        return new AutoencodeSettings(architecture, kind, level, klWeight, learningRate, batchSize, previewCount, drawEvery);
     }
 
     public AutoencodeSettings withKlWeight(float value) {
-        return new AutoencodeSettings(architecture, corruption, noiseLevel, value, learningRate, batchSize, previewCount);
+        return new AutoencodeSettings(architecture, corruption, noiseLevel, value, learningRate, batchSize, previewCount, drawEvery);
     }
 
     public AutoencodeSettings withLearningRate(float value) {
-        return new AutoencodeSettings(architecture, corruption, noiseLevel, klWeight, value, batchSize, previewCount);
+        return new AutoencodeSettings(architecture, corruption, noiseLevel, klWeight, value, batchSize, previewCount, drawEvery);
     }
 
     public AutoencodeSettings withBatchSize(int value) {
-        return new AutoencodeSettings(architecture, corruption, noiseLevel, klWeight, learningRate, value, previewCount);
+        return new AutoencodeSettings(architecture, corruption, noiseLevel, klWeight, learningRate, value, previewCount, drawEvery);
     }
 
     public AutoencodeSettings withPreviewCount(int value) {
-        return new AutoencodeSettings(architecture, corruption, noiseLevel, klWeight, learningRate, batchSize, value);
+        return new AutoencodeSettings(architecture, corruption, noiseLevel, klWeight, learningRate, batchSize, value, drawEvery);
+    }
+
+    public AutoencodeSettings withDrawEvery(int value) {
+        return new AutoencodeSettings(architecture, corruption, noiseLevel, klWeight, learningRate, batchSize, previewCount, value);
     }
 
     private static void check(boolean condition, String message) {

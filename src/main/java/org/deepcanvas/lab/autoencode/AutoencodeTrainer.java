@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.deepcanvas.image.ArgbImage;
+import org.deepcanvas.image.Montage;
 import org.deepcanvas.nn.autoencode.AutoencoderLoss;
 import org.deepcanvas.nn.autoencode.AutoencoderNetwork;
 import org.deepcanvas.nn.autoencode.LatentCode;
@@ -122,7 +123,7 @@ public final class AutoencodeTrainer implements AutoCloseable {
                 cells.addAll(ImageTensors.readAll(input.toFloatArray(), data.shape()));
             }
             cells.addAll(ImageTensors.readAll(reconstructed.toFloatArray(), data.shape()));
-            return ImageTensors.grid(cells, (int) previewImages.getShape().get(0));
+            return Montage.of(cells, (int) previewImages.getShape().get(0)).image();
         }
     }
 

@@ -11,24 +11,24 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
+import org.deepcanvas.export.AtomicFiles;
 import org.deepcanvas.nn.autoencode.AutoencoderNetwork;
 import org.deepcanvas.nn.autoencode.ImageShape;
 
 /**
  * Saves a trained autoencoder as {@code name.safetensors} (the weights) next to
- * {@code name.json} (settings and image size), and loads it back. Each file is written to
- * a temporary file first and then moved into place, so a failed save leaves the old one.
+ * {@code name.model.json} (settings and image size; not {@code name.json}, which is where a
+ * PNG export of the same name keeps its provenance), and loads it back. Both are written
+ * atomically, so a failed save leaves an older model intact.
  */
 public final class AutoencoderFiles {
     private static final String FORMAT = "deepcanvas-autoencoder";
     private static final int VERSION = 1;
+    private static final String SETTINGS_SUFFIX = ".model.json";
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
 
     /** What the settings file holds; readable without the engine (for the UI's settings). */
@@ -36,17 +36,17 @@ public final class AutoencoderFiles {
 
     private AutoencoderFiles() {}
 
-    /** The settings file that belongs to a weights file. */
+    /** The settings file that belongs to a weights file: shoes.safetensors -> shoes.model.json. */
     public static Path settingsFile(Path weights) {
         String name = weights.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return weights.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".json");
+        return weights.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + SETTINGS_SUFFIX);
     }
 
     /** Writes the weights and the settings file (compute thread). */
     public static void save(Path weights, AutoencoderNetwork network, AutoencodeSettings settings) throws IOException {
         ModelInfo info = new ModelInfo(FORMAT, VERSION, settings, network.imageShape());
-        writeAtomically(settingsFile(weights), out -> out.write(GSON.toJson(info).getBytes(StandardCharsets.UTF_8)));
+        AtomicFiles.writeString(settingsFile(weights), GSON.toJson(info));
         try (NDScope ignored = new NDScope()) {
             NDList named = new NDList();
             for (Pair<String, Parameter> parameter : network.parameters()) {
@@ -54,7 +54,7 @@ public final class AutoencoderFiles {
                 copy.setName(parameter.getKey());
                 named.add(copy);
             }
-            writeAtomically(weights, out -> named.encode(out, NDList.Encoding.SAFETENSORS));
+            AtomicFiles.write(weights, out -> named.encode(out, NDList.Encoding.SAFETENSORS));
         }
     }
 
@@ -103,23 +103,5 @@ public final class AutoencoderFiles {
             throw new IOException(weights.getFileName() + " is not a readable safetensors file: " + e.getMessage(), e);
         }
         return network;
-    }
-
-    private interface Writer {
-        void write(OutputStream out) throws IOException;
-    }
-
-    private static void writeAtomically(Path target, Writer writer) throws IOException {
-        Path directory = target.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                writer.write(out);
-            }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
     }
 }

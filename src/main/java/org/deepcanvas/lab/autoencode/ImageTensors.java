@@ -1,14 +1,11 @@
 package org.deepcanvas.lab.autoencode;
 
-import java.util.Arrays;
 import java.util.List;
 import org.deepcanvas.image.ArgbImage;
 import org.deepcanvas.nn.autoencode.ImageShape;
 
-/** Converts between ARGB images and planar float pixels (C x H x W, 0..1), and lays out grids. */
+/** Converts between ARGB images and planar float pixels (C x H x W, 0..1). */
 public final class ImageTensors {
-    private static final int BORDER_GREY = 0xFF808080;
-
     private ImageTensors() {}
 
     /** Writes an image of the shape's size into {@code into} at {@code offset}, grey by luminance. */
@@ -58,31 +55,6 @@ public final class ImageTensors {
         return List.of(images);
     }
 
-    /** Equal-size images in a grid, row by row, with 1-pixel grey borders around each cell. */
-    public static ArgbImage grid(List<ArgbImage> images, int columns) {
-        if (images.isEmpty() || columns < 1) {
-            throw new IllegalArgumentException("a grid needs at least one image and one column");
-        }
-        int cellW = images.get(0).width();
-        int cellH = images.get(0).height();
-        int rows = (images.size() + columns - 1) / columns;
-        int width = columns * (cellW + 1) + 1;
-        int height = rows * (cellH + 1) + 1;
-        int[] out = new int[width * height];
-        Arrays.fill(out, BORDER_GREY);
-        for (int i = 0; i < images.size(); i++) {
-            ArgbImage cell = images.get(i);
-            if (cell.width() != cellW || cell.height() != cellH) {
-                throw new IllegalArgumentException("grid cells must all be " + cellW + "x" + cellH);
-            }
-            int x0 = 1 + (i % columns) * (cellW + 1);
-            int y0 = 1 + (i / columns) * (cellH + 1);
-            for (int y = 0; y < cellH; y++) {
-                System.arraycopy(cell.pixels(), y * cellW, out, (y0 + y) * width + x0, cellW);
-            }
-        }
-        return new ArgbImage(width, height, out);
-    }
 
     private static int toByte(float value) {
         return Math.round(Math.max(0f, Math.min(1f, value)) * 255f);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.deepcanvas.image.ArgbImage;
+import org.deepcanvas.image.Montage;
 import org.deepcanvas.nn.autoencode.AutoencoderNetwork;
 import org.deepcanvas.nn.autoencode.ImageShape;
 
@@ -92,7 +93,7 @@ public final class LatentExplorer {
                 codes[row * cols + col] = plane.code(spread(col, cols, radius), -spread(row, rows, radius));
             }
         }
-        return ImageTensors.grid(decode(codes), cols);
+        return Montage.of(decode(codes), cols).image();
     }
 
     /** Up to {@code maxPoints} test images (the first ones) projected on the plane, with labels. */

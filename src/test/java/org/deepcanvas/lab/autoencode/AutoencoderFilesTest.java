@@ -55,7 +55,7 @@ class AutoencoderFilesTest {
             assertThat(decoded).hasSize(6);
         }
         assertThat(Files.list(folder).map(p -> p.getFileName().toString()))
-                .containsExactlyInAnyOrder("shoes.safetensors", "shoes.json");
+                .containsExactlyInAnyOrder("shoes.safetensors", "shoes.model.json");
     }
 
     @Test
@@ -63,12 +63,12 @@ class AutoencoderFilesTest {
         Path weights = folder.resolve("model.safetensors");
         Files.write(weights, new byte[] {1, 2, 3});
 
-        assertThatThrownBy(() -> AutoencoderFiles.readInfo(weights)).hasMessageContaining("model.json")
+        assertThatThrownBy(() -> AutoencoderFiles.readInfo(weights)).hasMessageContaining("model.model.json")
                 .hasMessageContaining("missing");
-        Files.writeString(folder.resolve("model.json"), "{\"format\": \"something else\"}");
+        Files.writeString(folder.resolve("model.model.json"), "{\"format\": \"something else\"}");
         assertThatThrownBy(() -> AutoencoderFiles.readInfo(weights))
                 .hasMessageContaining("not a DeepCanvas autoencoder settings file");
-        Files.writeString(folder.resolve("model.json"), "{not json");
+        Files.writeString(folder.resolve("model.model.json"), "{not json");
         assertThatThrownBy(() -> AutoencoderFiles.readInfo(weights)).hasMessageContaining("damaged");
     }
 }
