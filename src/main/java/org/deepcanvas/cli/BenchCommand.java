@@ -7,14 +7,14 @@ import picocli.CommandLine.Spec;
 
 /** `deepcanvas bench ...`: throughput and memory benchmarks, kept apart from the tests. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmarks: painting speed (paint) and memory over a long run (soak).",
-        subcommands = {PaintBenchCommand.class, SoakBenchCommand.class})
+        description = "Benchmarks: painting and autoencoder speed, memory over a long run (soak).",
+        subcommands = {PaintBenchCommand.class, BenchAutoencodeCommand.class, SoakBenchCommand.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing benchmark: paint or soak");
+        throw new ParameterException(spec.commandLine(), "Missing benchmark: paint, autoencode or soak");
     }
 }

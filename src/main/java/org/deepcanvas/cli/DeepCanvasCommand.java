@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             DatasetCommand.class,
             PaintCommand.class,
+            AutoencodeCommand.class,
             BenchCommand.class,
         })
 public final class DeepCanvasCommand implements Runnable {

@@ -22,10 +22,18 @@ public record Montage(ArgbImage image, int columns, int rows, int cellWidth, int
      * 8,000 px square of a quarter gigabyte.
      */
     public static Montage of(List<ArgbImage> images, int maxSide) {
-        if (images.isEmpty()) {
-            throw new IllegalArgumentException("a montage needs at least one image");
+        return layout(images, Math.max(1, (int) Math.ceil(Math.sqrt(images.size()))), maxSide);
+    }
+
+    /** Lays out the images row by row in a given number of columns (e.g. one row per kind). */
+    public static Montage inColumns(List<ArgbImage> images, int columns) {
+        return layout(images, columns, Integer.MAX_VALUE);
+    }
+
+    private static Montage layout(List<ArgbImage> images, int columns, int maxSide) {
+        if (images.isEmpty() || columns < 1) {
+            throw new IllegalArgumentException("a montage needs at least one image and one column");
         }
-        int columns = (int) Math.ceil(Math.sqrt(images.size()));
         int rows = (images.size() + columns - 1) / columns;
         int width = images.get(0).width();
         int height = images.get(0).height();
