@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.application.Platform;
 import org.deepcanvas.AppVersion;
 import org.deepcanvas.runtime.ComputeRuntime;
+import org.deepcanvas.ui.autoencode.AutoencodePane;
 import org.deepcanvas.ui.dataset.DatasetPane;
 import org.deepcanvas.ui.paint.PaintPane;
 import org.deepcanvas.ui.shell.AboutText;
@@ -11,6 +12,7 @@ import org.deepcanvas.ui.shell.BackgroundWork;
 import org.deepcanvas.ui.shell.DialogPrompts;
 import org.deepcanvas.ui.shell.ExportActions;
 import org.deepcanvas.ui.shell.ExportPrompts;
+import org.deepcanvas.ui.shell.Messages;
 import org.deepcanvas.ui.shell.PendingPane;
 import org.deepcanvas.ui.shell.StatusBar;
 import org.deepcanvas.ui.shell.StudioPane;
@@ -19,7 +21,6 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 
 /** Builds the studio: its panes, the shared services they use, and the window. */
 public final class Studio {
@@ -54,7 +55,7 @@ public final class Studio {
         List<StudioPane> panes = List.of(
                 dataset,
                 new PaintPane(runtime, dataset.dataset(), work, exports, statusBar.messageProperty()),
-                new PendingPane("Autoencoders", MaterialDesignV.VECTOR_COMBINE, "it needs the live training runtime."),
+                new AutoencodePane(runtime, dataset.dataset(), work, exports, statusBar.messageProperty()),
                 new PendingPane("Deep dream", MaterialDesignE.EYE_OUTLINE, "it needs the feature networks."),
                 new PendingPane("Guided hallucination", MaterialDesignC.COMPASS_OUTLINE, "it needs the feature networks."),
                 new PendingPane("Style net", MaterialDesignP.PALETTE_SWATCH, "it needs the feature networks."),
@@ -69,15 +70,7 @@ public final class Studio {
     /** Loads the deep learning engine in the background and shows the device it chose. */
     private static void showDevice(ComputeRuntime runtime, StatusBar statusBar) {
         runtime.loadEngine().whenComplete((device, error) -> Platform.runLater(() -> statusBar.deviceProperty().set(
-                error == null ? "Device: " + device : "Engine unavailable: " + rootMessage(error))));
-    }
-
-    private static String rootMessage(Throwable error) {
-        Throwable cause = error;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage();
+                error == null ? "Device: " + device : "Engine unavailable: " + Messages.rootCause(error))));
     }
 
     /** Stops every job and the compute thread. */

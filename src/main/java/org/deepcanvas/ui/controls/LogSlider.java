@@ -25,6 +25,11 @@ public final class LogSlider extends HBox {
         getChildren().addAll(slider, shown);
     }
 
+    /** Moves the slider to a value on the linear scale. */
+    public void setValue(double linear) {
+        slider.setValue(Math.log10(linear));
+    }
+
     /** The value on the linear scale (not its logarithm). */
     public DoubleProperty valueProperty() {
         return value;

@@ -1,5 +1,6 @@
 package org.deepcanvas.ui.controls;
 
+import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -8,6 +9,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
 
 /** Small builders for the control panels on the left of every pane, so they look alike. */
 public final class SidePanel {
@@ -43,10 +45,26 @@ public final class SidePanel {
     }
 
     public static <T> ComboBox<T> choice(T[] options, T initial) {
+        return choice(options, initial, String::valueOf);
+    }
+
+    /** A drop-down whose options are shown with the given names. */
+    public static <T> ComboBox<T> choice(T[] options, T initial, Function<T, String> name) {
         ComboBox<T> box = new ComboBox<>();
         box.getItems().addAll(options);
         box.setValue(initial);
-        box.setPrefWidth(130);
+        box.setPrefWidth(160);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T option) {
+                return option == null ? "" : name.apply(option);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return box.getItems().stream().filter(o -> name.apply(o).equals(text)).findFirst().orElse(null);
+            }
+        });
         return box;
     }
 }

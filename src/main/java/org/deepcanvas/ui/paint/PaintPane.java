@@ -26,6 +26,7 @@ import org.deepcanvas.runtime.ComputeRuntime;
 import org.deepcanvas.runtime.JobHandle;
 import org.deepcanvas.runtime.JobState.Phase;
 import org.deepcanvas.runtime.RunOptions;
+import org.deepcanvas.ui.canvas.FramePlayer;
 import org.deepcanvas.ui.canvas.LiveCanvas;
 import org.deepcanvas.ui.controls.SidePanel;
 import org.deepcanvas.ui.shell.BackgroundWork;
@@ -58,7 +59,7 @@ public final class PaintPane implements StudioPane, Exportable {
     private final PaintControls controls = new PaintControls();
     private final LiveCanvas prediction = new LiveCanvas("Press Start: the network paints here");
     private final LiveCanvas target = new LiveCanvas("Drop an image here to paint it");
-    private final LatentWalkPlayer walk = new LatentWalkPlayer(prediction);
+    private final FramePlayer walk = new FramePlayer(prediction);
     private final Spinner<Integer> seed = SidePanel.spinner(0, 1_000_000, 42, 1);
     private final PaintTargets targets;
     private final FrameTimeline timeline = new FrameTimeline(prediction::offer);

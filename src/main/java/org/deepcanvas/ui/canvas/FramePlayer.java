@@ -1,20 +1,19 @@
-package org.deepcanvas.ui.paint;
+package org.deepcanvas.ui.canvas;
 
 import java.util.List;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.util.Duration;
 import org.deepcanvas.image.ArgbImage;
-import org.deepcanvas.ui.canvas.LiveCanvas;
 
-/** Plays a latent walk on a canvas, over and over, at ten frames a second. */
-final class LatentWalkPlayer {
+/** Plays a sequence of frames (a latent walk, say) on a canvas, over and over, at ten frames a second. */
+public final class FramePlayer {
     private final LiveCanvas canvas;
     private final Timeline player = new Timeline();
     private List<ArgbImage> frames = List.of();
     private int next;
 
-    LatentWalkPlayer(LiveCanvas canvas) {
+    public FramePlayer(LiveCanvas canvas) {
         this.canvas = canvas;
         player.setCycleCount(Timeline.INDEFINITE);
         player.getKeyFrames().add(new KeyFrame(Duration.millis(100), e -> {
@@ -23,23 +22,23 @@ final class LatentWalkPlayer {
         }));
     }
 
-    void play(List<ArgbImage> walk) {
+    public void play(List<ArgbImage> walk) {
         frames = List.copyOf(walk);
         next = 0;
         canvas.offer(frames.get(0));
         player.playFromStart();
     }
 
-    void stop() {
+    public void stop() {
         player.stop();
         frames = List.of();
     }
 
-    boolean isPlaying() {
+    public boolean isPlaying() {
         return !frames.isEmpty();
     }
 
-    List<ArgbImage> frames() {
+    public List<ArgbImage> frames() {
         return frames;
     }
 }
