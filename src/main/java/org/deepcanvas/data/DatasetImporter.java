@@ -14,8 +14,9 @@ import org.deepcanvas.image.UnusableImageException;
  * decoded at reduced resolution, centre-cropped to a square and resized to N x N, so only
  * the small results are ever held. The caller's thread drives the import and blocks until
  * it ends, while a few worker threads decode files ahead of it in parallel; the results
- * keep the order of the files. Bad files are skipped with a reason, and cancellation (the
- * flag, or an interrupt) is checked before every file.
+ * keep the order of the files. Bad files are skipped with a reason. Cancellation (the
+ * flag, or an interrupt) is checked before every file and, through the readers, between
+ * rows of the images being decoded.
  */
 public final class DatasetImporter {
     /*
@@ -61,9 +62,11 @@ public final class DatasetImporter {
         List<SkippedFile> skipped = new ArrayList<>(alreadySkipped);
         int done = 0;
         boolean cancelled = stop.getAsBoolean();
-        try (ReadAhead<ImageSource, Outcome> outcomes = new ReadAhead<>(sources, source -> read(source, stop), workers)) {
+        try (ReadAhead<ImageSource, Outcome> outcomes =
+                new ReadAhead<>(sources, source -> read(source, stop), workers)) {
             while (!cancelled && outcomes.hasNext() && entries.size() < settings.limit()) {
-                progress.update(done, expectedTotal(sources.size(), done - entries.size()), sources.get(done).name());
+                int total = expectedTotal(sources.size(), done - entries.size());
+                progress.update(done, total, sources.get(done).name());
                 cancelled = stop.getAsBoolean();
                 if (!cancelled) {
                     Outcome outcome = outcomes.next();
