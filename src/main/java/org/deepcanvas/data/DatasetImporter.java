@@ -3,6 +3,7 @@ package org.deepcanvas.data;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import org.deepcanvas.image.LoadedImage;
 import org.deepcanvas.image.Resize;
@@ -13,8 +14,9 @@ import org.deepcanvas.image.UnusableImageException;
  * decoded at reduced resolution, centre-cropped to a square and resized to N x N, so only
  * the small results are ever held. The caller's thread drives the import and blocks until
  * it ends, while a few worker threads decode files ahead of it in parallel; the results
- * keep the order of the files. Bad files are skipped with a reason, and cancellation (the
- * flag, or an interrupt) is checked before every file.
+ * keep the order of the files. Bad files are skipped with a reason. Cancellation (the
+ * flag, or an interrupt) is checked before every file and, through the readers, between
+ * rows of the images being decoded.
  */
 public final class DatasetImporter {
     /*
@@ -60,9 +62,11 @@ public final class DatasetImporter {
         List<SkippedFile> skipped = new ArrayList<>(alreadySkipped);
         int done = 0;
         boolean cancelled = stop.getAsBoolean();
-        try (ReadAhead<ImageSource, Outcome> outcomes = new ReadAhead<>(sources, this::read, workers)) {
+        try (ReadAhead<ImageSource, Outcome> outcomes =
+                new ReadAhead<>(sources, source -> read(source, stop), workers)) {
             while (!cancelled && outcomes.hasNext() && entries.size() < settings.limit()) {
-                progress.update(done, expectedTotal(sources.size(), done - entries.size()), sources.get(done).name());
+                int total = expectedTotal(sources.size(), done - entries.size());
+                progress.update(done, total, sources.get(done).name());
                 cancelled = stop.getAsBoolean();
                 if (!cancelled) {
                     Outcome outcome = outcomes.next();
@@ -77,6 +81,8 @@ public final class DatasetImporter {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             cancelled = true;
+        } catch (CancellationException e) {
+            cancelled = true;
         }
         progress.update(done, cancelled ? expectedTotal(sources.size(), done - entries.size()) : done, "");
         return new ImportResult(new Dataset(settings.size(), entries), skipped, cancelled);
@@ -85,17 +91,17 @@ public final class DatasetImporter {
     /** One source read: either its dataset entry, or why it was skipped. */
     private record Outcome(DatasetEntry entry, SkippedFile skip) {}
 
-    private Outcome read(ImageSource source) {
+    private Outcome read(ImageSource source, BooleanSupplier stop) {
         try {
-            return new Outcome(toEntry(source), null);
+            return new Outcome(toEntry(source, stop), null);
         } catch (UnusableImageException e) {
             return new Outcome(null, new SkippedFile(source.location(), e.problem(), e.getMessage()));
         }
     }
 
-    private DatasetEntry toEntry(ImageSource source) throws UnusableImageException {
+    private DatasetEntry toEntry(ImageSource source, BooleanSupplier stop) throws UnusableImageException {
         int size = settings.size();
-        LoadedImage loaded = source.load(size * OVERSAMPLING);
+        LoadedImage loaded = source.load(size * OVERSAMPLING, stop);
         return new DatasetEntry(source.name(), source.location(), loaded.originalWidth(),
                 loaded.originalHeight(), Resize.squareThumbnail(loaded.image(), size));
     }

@@ -3,6 +3,7 @@ package org.deepcanvas.data;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
 import org.deepcanvas.image.ImageLoader;
 import org.deepcanvas.image.ImageProblem;
 import org.deepcanvas.image.LoadedImage;
@@ -14,7 +15,8 @@ interface ImageSource {
 
     String location();
 
-    LoadedImage load(int neededShortSide) throws UnusableImageException;
+    /** Decodes the image; throws CancellationException soon after cancelled turns true. */
+    LoadedImage load(int neededShortSide, BooleanSupplier cancelled) throws UnusableImageException;
 
     static ImageSource file(Path path) {
         return new ImageSource() {
@@ -30,8 +32,8 @@ interface ImageSource {
             }
 
             @Override
-            public LoadedImage load(int neededShortSide) throws UnusableImageException {
-                return ImageLoader.load(path, neededShortSide);
+            public LoadedImage load(int neededShortSide, BooleanSupplier cancelled) throws UnusableImageException {
+                return ImageLoader.load(path, neededShortSide, cancelled);
             }
         };
     }
@@ -49,13 +51,13 @@ interface ImageSource {
             }
 
             @Override
-            public LoadedImage load(int neededShortSide) throws UnusableImageException {
+            public LoadedImage load(int neededShortSide, BooleanSupplier cancelled) throws UnusableImageException {
                 InputStream in = ImageSource.class.getResourceAsStream(resourcePath);
                 if (in == null) {
                     throw new UnusableImageException(ImageProblem.UNREADABLE, "bundled file is missing");
                 }
                 try (in) {
-                    return ImageLoader.load(in, neededShortSide);
+                    return ImageLoader.load(in, neededShortSide, cancelled);
                 } catch (IOException e) {
                     throw new UnusableImageException(ImageProblem.UNREADABLE, "cannot read: " + e.getMessage(), e);
                 }

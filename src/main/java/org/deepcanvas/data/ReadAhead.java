@@ -9,16 +9,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
  * Applies a task to a list of items on a few worker threads, working a little ahead of
  * the reader, and hands the results back in list order. With one worker it runs each
- * task on the reader's own thread, when asked. Closing it cancels what is still running.
+ * task on the reader's own thread, when asked. Closing it cancels what is still running
+ * and waits briefly for it to stop, so no work outlives the import that started it.
  */
 final class ReadAhead<T, R> implements AutoCloseable {
     private static final AtomicInteger POOLS = new AtomicInteger();
+    /** Tasks that notice interrupts stop at once; a stuck one (a hung network drive) is left behind. */
+    private static final int STOP_WAIT_SECONDS = 5;
 
     private final Iterator<T> items;
     private final Function<T, R> task;
@@ -59,12 +63,18 @@ final class ReadAhead<T, R> implements AutoCloseable {
         }
     }
 
+    /** Cancels (interrupts) unfinished tasks and waits a little for running ones to stop. */
     @Override
     public void close() {
         inFlight.forEach(future -> future.cancel(true));
         inFlight.clear();
         if (pool != null) {
             pool.shutdownNow();
+            try {
+                pool.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

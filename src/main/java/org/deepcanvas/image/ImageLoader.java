@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
@@ -40,12 +42,18 @@ public final class ImageLoader {
 
     /** Loads a file; decodes at a reduced resolution whose short side is still >= neededShortSide. */
     public static LoadedImage load(Path file, int neededShortSide) throws UnusableImageException {
+        return load(file, neededShortSide, () -> false);
+    }
+
+    /** Like {@link #load(Path, int)}, but throws CancellationException soon after cancelled turns true. */
+    public static LoadedImage load(Path file, int neededShortSide, BooleanSupplier cancelled)
+            throws UnusableImageException {
         checkReadableFile(file);
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             if (in == null) {
                 throw new UnusableImageException(ImageProblem.UNREADABLE, "cannot open the file");
             }
-            return decode(in, neededShortSide);
+            return decode(in, neededShortSide, cancelled);
         } catch (IOException e) {
             throw UnusableImageException.fromFileError(e);
         }
@@ -53,8 +61,14 @@ public final class ImageLoader {
 
     /** Loads an image from a stream (e.g. a classpath resource), like {@link #load(Path, int)}. */
     public static LoadedImage load(InputStream stream, int neededShortSide) throws UnusableImageException {
+        return load(stream, neededShortSide, () -> false);
+    }
+
+    /** Loads an image from a stream, like {@link #load(Path, int, BooleanSupplier)}. */
+    public static LoadedImage load(InputStream stream, int neededShortSide, BooleanSupplier cancelled)
+            throws UnusableImageException {
         try (ImageInputStream in = new MemoryCacheImageInputStream(stream)) {
-            return decode(in, neededShortSide);
+            return decode(in, neededShortSide, cancelled);
         } catch (IOException e) {
             throw UnusableImageException.fromFileError(e);
         }
@@ -77,7 +91,7 @@ public final class ImageLoader {
         }
     }
 
-    private static LoadedImage decode(ImageInputStream in, int neededShortSide)
+    private static LoadedImage decode(ImageInputStream in, int neededShortSide, BooleanSupplier cancelled)
             throws IOException, UnusableImageException {
         byte[] head = peek(in);
         if (head.length == 0) {
@@ -91,12 +105,16 @@ public final class ImageLoader {
         String format = reader.getFormatName().toUpperCase(Locale.ROOT);
         List<String> warnings = new ArrayList<>();
         reader.addIIOReadWarningListener(collectInto(warnings));
+        reader.addIIOReadProgressListener(new AbortOnCancel(cancelled));
         try {
             reader.setInput(in, true, true);
             int width = reader.getWidth(0);
             int height = reader.getHeight(0);
             checkSize(width, height);
             BufferedImage image = reader.read(0, subsampled(reader, width, height, neededShortSide));
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("image loading was cancelled");
+            }
             if (warnings.stream().anyMatch(ImageLoader::saysTruncated)) {
                 throw truncated(format, null);
             }
@@ -105,6 +123,8 @@ public final class ImageLoader {
             return ExifOrientation.swapsSides(orientation)
                     ? new LoadedImage(upright, height, width, format)
                     : new LoadedImage(upright, width, height, format);
+        } catch (CancellationException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw isTruncation(e) ? truncated(format, e) : new UnusableImageException(
                     ImageProblem.CORRUPT, "corrupt " + format + " (" + describe(e) + ")", e);

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
@@ -112,6 +114,16 @@ class ImageLoaderTest {
         try (var in = Files.newInputStream(file)) {
             assertThat(ImageLoader.load(in, 10).originalWidth()).isEqualTo(30);
         }
+    }
+
+    @Test
+    void stopsDecodingWhenCancelled() throws IOException {
+        Path file = ImageCorpus.write(ImageCorpus.noise(400, 300), "png", dir.resolve("noise.png"));
+        AtomicInteger polls = new AtomicInteger();
+
+        assertThatThrownBy(() -> ImageLoader.load(file, 300, () -> polls.incrementAndGet() > 2))
+                .isInstanceOf(CancellationException.class);
+        assertThat(polls.get()).as("asked while decoding, not only afterwards").isGreaterThan(2);
     }
 
     @Test
