@@ -19,7 +19,6 @@ import org.deepcanvas.export.PngExport;
 import org.deepcanvas.export.Provenance;
 import org.deepcanvas.image.ArgbImage;
 import org.deepcanvas.image.ImageStatistics;
-import org.deepcanvas.image.Montage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -85,7 +84,7 @@ final class DatasetCommand implements Callable<Integer> {
         write(montage, () -> dataset.montage().image(), provenance, out);
         write(mean, stats::meanImage, provenance, out);
         write(std, stats::stdImage, provenance, out);
-        write(normalised, () -> Montage.of(stats.normalisedImages(dataset.images())).image(), provenance, out);
+        write(normalised, () -> dataset.normalisedMontage(stats).image(), provenance, out);
         if (gif != null) {
             GifWriter.write(dataset.images(), gif, gifOptions.options(), ExportMonitor.NONE);
             out.println("wrote " + gif);

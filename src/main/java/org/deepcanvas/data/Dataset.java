@@ -34,6 +34,11 @@ public record Dataset(int size, List<DatasetEntry> entries) {
         return Montage.of(images(), MONTAGE_MAX_SIDE);
     }
 
+    /** The images normalised by the given statistics, laid out like {@link #montage()}. */
+    public Montage normalisedMontage(ImageStatistics statistics) {
+        return Montage.of(statistics.normalisedImages(images()), MONTAGE_MAX_SIDE);
+    }
+
     /** Mean, standard deviation and normalisation of the images; the dataset must not be empty. */
     public ImageStatistics statistics() {
         return ImageStatistics.of(images());

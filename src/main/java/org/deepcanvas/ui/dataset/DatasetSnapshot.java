@@ -17,9 +17,8 @@ record DatasetSnapshot(Dataset dataset, List<SkippedFile> skipped, Montage monta
             return new DatasetSnapshot(dataset, skipped, null, null, null, null);
         }
         ImageStatistics stats = dataset.statistics();
-        Montage normalised = Montage.of(stats.normalisedImages(dataset.images()));
         return new DatasetSnapshot(dataset, skipped, dataset.montage(), stats.meanImage(), stats.stdImage(),
-                normalised.image());
+                dataset.normalisedMontage(stats).image());
     }
 
     /** The image of one view, or null while the dataset is empty. */
