@@ -18,7 +18,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -36,23 +35,21 @@ import org.deepcanvas.ui.canvas.LiveCanvas;
 import org.deepcanvas.ui.controls.SidePanel;
 import org.deepcanvas.ui.shell.BackgroundWork;
 import org.deepcanvas.ui.shell.ExportActions;
-import org.deepcanvas.ui.shell.Exportable;
 import org.deepcanvas.ui.shell.Messages;
 import org.deepcanvas.ui.shell.RunControls;
-import org.deepcanvas.ui.shell.StudioPane;
+import org.deepcanvas.ui.shell.ExperimentPane;
 import org.deepcanvas.ui.training.FrameTimeline;
 import org.deepcanvas.ui.training.LossChart;
 import org.deepcanvas.ui.training.RunButtons;
 import org.deepcanvas.ui.training.TrainingMonitor;
 import org.deepcanvas.ui.training.TrainingSession;
-import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 
 /**
  * Autoencoders (CADL session 3) as an instrument: train one on Fashion-MNIST or the
  * dataset, watch the reconstructions sharpen, and explore its latent plane while it learns.
  */
-public final class AutoencodePane implements StudioPane, Exportable {
+public final class AutoencodePane extends ExperimentPane {
     private enum GifSubject { RECONSTRUCTIONS, MANIFOLD, WALK }
 
     private final ComputeRuntime runtime;
@@ -71,12 +68,12 @@ public final class AutoencodePane implements StudioPane, Exportable {
                 case WALK -> "Latent walk";
             });
     private final LatentExplorerPanel explorer;
-    private final BorderPane root = new BorderPane();
     private AutoencodeSource source = AutoencodeSource.FASHION_MNIST;
     private AutoencodeJob job;
 
     public AutoencodePane(ComputeRuntime runtime, ObservableValue<Dataset> dataset, BackgroundWork work,
                           ExportActions exports, StringProperty status) {
+        super("Autoencoders", MaterialDesignV.VECTOR_COMBINE);
         this.runtime = runtime;
         this.dataset = dataset;
         this.work = work;
@@ -107,26 +104,6 @@ public final class AutoencodePane implements StudioPane, Exportable {
                 prepare(null);
             }
         });
-    }
-
-    @Override
-    public String title() {
-        return "Autoencoders";
-    }
-
-    @Override
-    public Ikon icon() {
-        return MaterialDesignV.VECTOR_COMBINE;
-    }
-
-    @Override
-    public Node view() {
-        return root;
-    }
-
-    @Override
-    public Optional<Exportable> exportable() {
-        return Optional.of(this);
     }
 
     @Override

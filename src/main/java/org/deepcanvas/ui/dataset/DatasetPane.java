@@ -13,7 +13,6 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
@@ -22,24 +21,22 @@ import org.deepcanvas.image.ArgbImage;
 import org.deepcanvas.ui.canvas.LiveCanvas;
 import org.deepcanvas.ui.shell.BackgroundWork;
 import org.deepcanvas.ui.shell.ExportActions;
-import org.deepcanvas.ui.shell.Exportable;
 import org.deepcanvas.ui.shell.ImageChoosers;
-import org.deepcanvas.ui.shell.StudioPane;
-import org.kordamp.ikonli.Ikon;
+import org.deepcanvas.ui.shell.ExperimentPane;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 
 /**
  * The course's first session as a pane: images in, cropped and resized, then seen as a
  * montage, a mean image, a standard-deviation image and normalised images.
  */
-public final class DatasetPane implements StudioPane, Exportable {
+public final class DatasetPane extends ExperimentPane {
     private final DatasetModel model;
     private final ObjectProperty<DatasetView> view = new SimpleObjectProperty<>(DatasetView.MONTAGE);
     private final LiveCanvas canvas = new LiveCanvas("Drop images or folders here,\nor load a sample set on the left.");
     private final Label summary = new Label();
-    private final BorderPane root = new BorderPane();
 
     public DatasetPane(BackgroundWork work, ExportActions exports, StringProperty status) {
+        super("Dataset", MaterialDesignI.IMAGE_MULTIPLE);
         model = new DatasetModel(work, status);
         canvas.setId("dataset-canvas");
         canvas.onSaveRequested(image -> exports.savePng(this, image));
@@ -83,26 +80,6 @@ public final class DatasetPane implements StudioPane, Exportable {
 
     public void loadBundledPhotos() {
         model.useSamples(DatasetModel.Samples.PHOTOS);
-    }
-
-    @Override
-    public String title() {
-        return "Dataset";
-    }
-
-    @Override
-    public Ikon icon() {
-        return MaterialDesignI.IMAGE_MULTIPLE;
-    }
-
-    @Override
-    public Node view() {
-        return root;
-    }
-
-    @Override
-    public Optional<Exportable> exportable() {
-        return Optional.of(this);
     }
 
     @Override

@@ -13,7 +13,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -31,16 +30,14 @@ import org.deepcanvas.ui.canvas.LiveCanvas;
 import org.deepcanvas.ui.controls.SidePanel;
 import org.deepcanvas.ui.shell.BackgroundWork;
 import org.deepcanvas.ui.shell.ExportActions;
-import org.deepcanvas.ui.shell.Exportable;
 import org.deepcanvas.ui.shell.FileDrops;
 import org.deepcanvas.ui.shell.RunControls;
-import org.deepcanvas.ui.shell.StudioPane;
+import org.deepcanvas.ui.shell.ExperimentPane;
 import org.deepcanvas.ui.training.FrameTimeline;
 import org.deepcanvas.ui.training.LossChart;
 import org.deepcanvas.ui.training.RunButtons;
 import org.deepcanvas.ui.training.TrainingMonitor;
 import org.deepcanvas.ui.training.TrainingSession;
-import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
@@ -50,7 +47,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
  * and the painting sharpens live. With every dataset image at once, the image index is a
  * third input, and a latent walk glides between the images afterwards.
  */
-public final class PaintPane implements StudioPane, Exportable {
+public final class PaintPane extends ExperimentPane {
     private static final int WALK_FRAMES = 60;
 
     private final ComputeRuntime runtime;
@@ -63,13 +60,13 @@ public final class PaintPane implements StudioPane, Exportable {
     private final Spinner<Integer> seed = SidePanel.spinner(0, 1_000_000, 42, 1);
     private final PaintTargets targets;
     private final FrameTimeline timeline = new FrameTimeline(prediction::offer);
-    private final BorderPane root = new BorderPane();
     private List<ArgbImage> painted = List.of();
     private String paintedDescription = "";
     private PaintJob job;
 
     public PaintPane(ComputeRuntime runtime, ObservableValue<Dataset> dataset, BackgroundWork work,
                      ExportActions exports, StringProperty status) {
+        super("Pixel painting", MaterialDesignP.PALETTE);
         this.runtime = runtime;
         this.status = status;
         prediction.setId("paint-prediction");
@@ -104,26 +101,6 @@ public final class PaintPane implements StudioPane, Exportable {
         scroll.setPrefWidth(290);
         root.setLeft(scroll);
         root.setCenter(centre());
-    }
-
-    @Override
-    public String title() {
-        return "Pixel painting";
-    }
-
-    @Override
-    public Ikon icon() {
-        return MaterialDesignP.PALETTE;
-    }
-
-    @Override
-    public Node view() {
-        return root;
-    }
-
-    @Override
-    public Optional<Exportable> exportable() {
-        return Optional.of(this);
     }
 
     @Override
