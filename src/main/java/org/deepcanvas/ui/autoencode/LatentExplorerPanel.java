@@ -96,7 +96,8 @@ final class LatentExplorerPanel extends VBox {
 
         Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
             Target current = target.get();
-            if (current != null && current.handle().state().phase() == Phase.RUNNING) {
+            boolean training = current != null && current.handle().state().phase() == Phase.RUNNING;
+            if (training || plane == null) {
                 refresh();
             }
         }));
