@@ -41,4 +41,10 @@ public record Architecture(String id, String displayName, Preprocessing preproce
         return new Architecture(id, displayName, preprocessing, layers.subList(0, classifierStart),
                 classifierStart, List.of(), dreamLayers, styleLayers, contentLayer);
     }
+
+    /** The same network expecting other input statistics (a weight file trained with its own). */
+    public Architecture withPreprocessing(Preprocessing other) {
+        return new Architecture(id, displayName, other, layers, classifierStart, labels, dreamLayers, styleLayers,
+                contentLayer);
+    }
 }

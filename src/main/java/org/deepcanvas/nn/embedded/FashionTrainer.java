@@ -21,7 +21,7 @@ public final class FashionTrainer {
     /** Hyper-parameters of one training run. */
     public record Plan(int epochs, int batchSize, float learningRate, long seed) {
         public static Plan standard() {
-            return new Plan(4, 64, 2e-3f, 5L);
+            return new Plan(8, 64, 2e-3f, 5L);
         }
     }
 
@@ -29,6 +29,8 @@ public final class FashionTrainer {
     public interface Listener {
         void epochDone(int epoch, double meanLoss);
     }
+
+    private static final int EVALUATION_BATCH = 500;
 
     private FashionTrainer() {}
 
@@ -63,16 +65,20 @@ public final class FashionTrainer {
     /** Fraction of the first {@code count} images of {@code data} that the network classifies right. */
     public static double accuracy(FeatureNet net, FashionMnist data, int count, NDManager parent) {
         int n = Math.min(count, data.count());
-        try (NDManager manager = parent.newSubManager()) {
-            float[] pixels = new float[n * FashionMnist.PIXELS_PER_IMAGE];
-            System.arraycopy(data.pixels(), 0, pixels, 0, pixels.length);
-            int[] labels = new int[n];
-            System.arraycopy(data.labels(), 0, labels, 0, n);
-            NDArray x = manager.create(pixels, new Shape(n, 1, FashionMnist.SIDE, FashionMnist.SIDE));
-            NDArray predicted = net.logits(net.preprocessing().normalize(x)).argMax(1);
-            NDArray correct = predicted.eq(manager.create(labels).toType(DataType.INT64, false)).sum();
-            return correct.toType(DataType.FLOAT32, false).getFloat() / n;
+        long correct = 0;
+        for (int start = 0; start < n; start += EVALUATION_BATCH) {
+            int size = Math.min(EVALUATION_BATCH, n - start);
+            try (NDManager manager = parent.newSubManager()) {
+                float[] pixels = new float[size * FashionMnist.PIXELS_PER_IMAGE];
+                System.arraycopy(data.pixels(), start * FashionMnist.PIXELS_PER_IMAGE, pixels, 0, pixels.length);
+                int[] labels = new int[size];
+                System.arraycopy(data.labels(), start, labels, 0, size);
+                NDArray x = manager.create(pixels, new Shape(size, 1, FashionMnist.SIDE, FashionMnist.SIDE));
+                NDArray predicted = net.logits(net.preprocessing().normalize(x)).argMax(1);
+                correct += predicted.eq(manager.create(labels).toType(DataType.INT64, false)).sum().getLong();
+            }
         }
+        return (double) correct / n;
     }
 
     private static NDArray lossAndGradients(FeatureNet net, NDArray images, NDArray labels) {

@@ -1,0 +1,39 @@
+package org.deepcanvas.cli;
+
+import ai.djl.ndarray.NDManager;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.deepcanvas.nn.library.InstalledModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** `models import FILE --arch vgg19`: add a user's own weight file after checking that it fits. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import a .safetensors or .npz weight file for a known architecture (pickle files are refused).")
+final class ModelsImportCommand implements Callable<Integer> {
+    @ParentCommand
+    ModelsCommand parent;
+
+    @Parameters(paramLabel = "FILE")
+    Path file;
+
+    @Option(names = "--arch", required = true, description = "vgg16, vgg19 or fashion-cnn.")
+    String arch;
+
+    @Option(names = "--id", description = "Id in the library (default: the file name without extension).")
+    String id;
+
+    @Override
+    public Integer call() throws IOException {
+        String name = file.getFileName().toString();
+        String chosenId = id != null ? id : name.replaceFirst("\\.[^.]*$", "").replaceAll("[^A-Za-z0-9._-]", "-");
+        try (NDManager manager = NDManager.newBaseManager()) {
+            InstalledModel model = parent.library().importFile(file, arch, chosenId, manager);
+            parent.spec.commandLine().getOut().println("imported " + model.id() + " as " + model.arch());
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,48 @@
+package org.deepcanvas.cli;
+
+import ai.djl.ndarray.types.Shape;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.deepcanvas.nn.Architecture;
+import org.deepcanvas.nn.FeatureNet;
+import org.deepcanvas.nn.layers.Layer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** `models layers ID --size 224`: every layer's name and output shape, no weights needed. */
+@Command(name = "layers", mixinStandardHelpOptions = true,
+        description = "List a network's layers with their output shapes for an input size.")
+final class ModelsLayersCommand implements Callable<Integer> {
+    @ParentCommand
+    ModelsCommand parent;
+
+    @Parameters(paramLabel = "ID")
+    String id;
+
+    @Option(names = "--size", paramLabel = "PX", description = "Input side in pixels (default: the network's own).")
+    Integer size;
+
+    @Override
+    public Integer call() throws IOException {
+        Architecture architecture = parent.library().architecture(id);
+        int side = size != null ? size : architecture.preprocessing().inputSize();
+        if (side <= 0) {
+            throw new IllegalArgumentException("--size must be positive");
+        }
+        Map<String, Shape> shapes = FeatureNet.layerShapes(architecture, side, side);
+        PrintWriter out = parent.spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "%s, input %dx%d%n", architecture.displayName(), side, side);
+        for (Layer layer : architecture.layers()) {
+            out.printf(Locale.ROOT, "  %-10s %-22s %s%n", layer.name(), shapes.get(layer.name()), layer.describe());
+        }
+        out.println("dream: " + String.join(", ", architecture.dreamLayers())
+                + "   style: " + String.join(", ", architecture.styleLayers())
+                + "   content: " + architecture.contentLayer());
+        return 0;
+    }
+}

@@ -1,0 +1,144 @@
+package org.deepcanvas.nn.library;
+
+import ai.djl.ndarray.NDManager;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.deepcanvas.nn.Architecture;
+import org.deepcanvas.nn.Architectures;
+import org.deepcanvas.nn.FeatureNet;
+import org.deepcanvas.nn.WeightBinder;
+import org.deepcanvas.nn.WeightFile;
+import org.deepcanvas.nn.embedded.FashionClassifier;
+import org.deepcanvas.nn.embedded.RandomTextureNet;
+
+/**
+ * Every network the user can pick, in one place: the embedded ones (always there,
+ * offline), the installed ones (in the {@link ModelStore}) and the catalogue's.
+ */
+public final class ModelLibrary {
+    public static final String FASHION = "fashion-cnn";
+    public static final String RANDOM_TEXTURE = "random-texture";
+
+    /** Where a network stands for this user. */
+    public enum Status { EMBEDDED, INSTALLED, AVAILABLE }
+
+    /**
+     * One line of the model list.
+     *
+     * @param sizeExact false when {@code sizeBytes} is estimated from the architecture
+     */
+    public record Listing(String id, String name, String arch, Status status, long sizeBytes, boolean sizeExact,
+                          String license) {}
+
+    private final Catalog catalog;
+    private final ModelStore store;
+
+    public ModelLibrary(Catalog catalog, ModelStore store) {
+        this.catalog = catalog;
+        this.store = store;
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    public ModelStore store() {
+        return store;
+    }
+
+    public List<Listing> list() throws IOException {
+        List<Listing> listings = new ArrayList<>();
+        listings.add(new Listing(FASHION, FashionClassifier.architecture().displayName(), FASHION, Status.EMBEDDED,
+                Architectures.weightBytes(FashionClassifier.architecture()), false,
+                "trained by DeepCanvas on Fashion-MNIST (MIT)"));
+        listings.add(new Listing(RANDOM_TEXTURE, RandomTextureNet.architecture().displayName(), RANDOM_TEXTURE,
+                Status.EMBEDDED, 0, true, "generated from a seed, no weights file"));
+        List<InstalledModel> installed = store.installed();
+        for (InstalledModel model : installed) {
+            String license = catalog.find(model.id()).map(CatalogEntry::license).orElse("imported by the user");
+            listings.add(new Listing(model.id(), model.name(), model.arch(), Status.INSTALLED, model.sizeBytes(), true,
+                    license));
+        }
+        for (CatalogEntry entry : catalog.models()) {
+            if (installed.stream().noneMatch(m -> m.id().equals(entry.id()))) {
+                listings.add(new Listing(entry.id(), entry.name(), entry.arch(), Status.AVAILABLE,
+                        entry.approximateSize(), entry.size() > 0, entry.license()));
+            }
+        }
+        return listings;
+    }
+
+    /** The architecture behind a model id, installed or not (enough to list its layers). */
+    public Architecture architecture(String id) throws IOException {
+        if (id.equals(FASHION)) {
+            return FashionClassifier.architecture();
+        }
+        if (id.equals(RANDOM_TEXTURE)) {
+            return RandomTextureNet.architecture();
+        }
+        Optional<CatalogEntry> entry = catalog.find(id);
+        if (entry.isPresent()) {
+            return entry.get().architecture();
+        }
+        return Architectures.byId(store.find(id).orElseThrow(() -> unknown(id)).arch());
+    }
+
+    /** A ready network; installed models are read from disk, the embedded ones built in memory. */
+    public FeatureNet open(String id, NDManager manager) throws IOException {
+        if (id.equals(FASHION)) {
+            return FashionClassifier.load(manager);
+        }
+        if (id.equals(RANDOM_TEXTURE)) {
+            return RandomTextureNet.create(manager, RandomTextureNet.DEFAULT_SEED);
+        }
+        if (store.find(id).isEmpty()) {
+            Optional<CatalogEntry> entry = catalog.find(id);
+            if (entry.isEmpty()) {
+                throw unknown(id);
+            }
+            throw new IOException(id + " is not installed yet; install it first (about "
+                    + Sizes.describe(entry.get().approximateSize()) + " to download)");
+        }
+        try (NDManager scratch = manager.newSubManager()) {
+            return WeightBinder.bind(architecture(id), WeightFile.read(scratch, store.weights(id)), manager);
+        }
+    }
+
+    public InstalledModel install(String id, Downloader downloader, Consumer<DownloadProgress> progress,
+                                  Cancellation cancellation) throws IOException {
+        CatalogEntry entry = catalog.find(id).orElseThrow(() -> unknown(id));
+        return store.install(entry, downloader, progress, cancellation);
+    }
+
+    public InstalledModel importFile(Path file, String arch, String id, NDManager manager) throws IOException {
+        if (!Architectures.importable().contains(arch)) {
+            throw new IllegalArgumentException("cannot import weights for \"" + arch + "\"; known: "
+                    + String.join(", ", Architectures.importable()));
+        }
+        if (isEmbedded(id)) {
+            throw new IllegalArgumentException(id + " is the name of an embedded network; choose another id");
+        }
+        return store.importFile(file, Architectures.byId(arch), id, manager);
+    }
+
+    public boolean remove(String id) throws IOException {
+        if (isEmbedded(id)) {
+            throw new IllegalArgumentException(id + " is embedded in DeepCanvas and cannot be removed");
+        }
+        return store.remove(id);
+    }
+
+    private static boolean isEmbedded(String id) {
+        return id.equals(FASHION) || id.equals(RANDOM_TEXTURE);
+    }
+
+    private IllegalArgumentException unknown(String id) {
+        List<String> known = new ArrayList<>(List.of(FASHION, RANDOM_TEXTURE));
+        catalog.models().forEach(m -> known.add(m.id()));
+        return new IllegalArgumentException("no model \"" + id + "\"; known: " + String.join(", ", known));
+    }
+}
