@@ -86,7 +86,11 @@ public final class FeatureNet implements AutoCloseable {
         }
         String last = architecture.layers().get(architecture.layers().size() - 1).name();
         NDArray scores = forward(image, List.of(last)).get(last);
-        return scores.getShape().dimension() == 4 ? scores.mean(new int[] {2, 3}) : scores;
+        if (scores.getShape().dimension() == 2) {
+            return scores;
+        }
+        // PyTorch's mean in DJL reduces one axis at a time
+        return scores.reshape(scores.getShape().get(0), scores.getShape().get(1), -1).mean(new int[] {2});
     }
 
     /** The output shape of every layer for one image of the given size, without computing. */

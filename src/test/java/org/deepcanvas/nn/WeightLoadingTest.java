@@ -104,6 +104,23 @@ class WeightLoadingTest {
             NDArray conv = net.forward(x, List.of("fc6")).get("fc6").reshape(4);
             NDArray linear = flat.matMul(x.reshape(12)).add(bias);
             assertThat(conv.sub(linear).abs().max().getFloat()).isLessThan(1e-5f);
+            assertThat(net.hasClassifier()).isFalse();
+        }
+    }
+
+    @Test
+    void aConvolutionalHeadAveragesItsScoreMapIntoLogits() {
+        Architecture head = new Architecture("head", "Head", Preprocessing.imageNet(), List.of(
+                new ConvLayer("fc", "head.fc", null, 3, 5, 1, 0)), 0, List.of("a", "b", "c", "d", "e"),
+                List.of(), List.of(), "fc");
+        NDArray x = manager.randomNormal(new Shape(2, 3, 4, 6));
+        Map<String, NDArray> weights = Map.of("head.fc.weight", manager.randomNormal(new Shape(5, 3)),
+                "head.fc.bias", manager.randomNormal(new Shape(5)));
+        try (FeatureNet net = WeightBinder.bind(head, weights, manager)) {
+            NDArray logits = net.logits(x);
+            assertThat(logits.getShape()).isEqualTo(new Shape(2, 5));
+            NDArray expected = net.forward(x, List.of("fc")).get("fc").mean(new int[] {3}).mean(new int[] {2});
+            assertThat(logits.sub(expected).abs().max().getFloat()).isLessThan(1e-5f);
         }
     }
 
