@@ -1,6 +1,5 @@
 package org.deepcanvas.cli;
 
-import ai.djl.ndarray.NDManager;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -30,10 +29,8 @@ final class ModelsImportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         String name = file.getFileName().toString();
         String chosenId = id != null ? id : name.replaceFirst("\\.[^.]*$", "").replaceAll("[^A-Za-z0-9._-]", "-");
-        try (NDManager manager = NDManager.newBaseManager()) {
-            InstalledModel model = parent.library().importFile(file, arch, chosenId, manager);
-            parent.spec.commandLine().getOut().println("imported " + model.id() + " as " + model.arch());
-        }
+        InstalledModel model = parent.library().importFile(file, arch, chosenId);
+        parent.spec.commandLine().getOut().println("imported " + model.id() + " as " + model.arch());
         return 0;
     }
 }

@@ -1,14 +1,11 @@
 package org.deepcanvas.cli;
 
-import ai.djl.ndarray.types.Shape;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.deepcanvas.nn.Architecture;
-import org.deepcanvas.nn.FeatureNet;
-import org.deepcanvas.nn.layers.Layer;
+import org.deepcanvas.nn.library.ModelLibrary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,16 +26,16 @@ final class ModelsLayersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Architecture architecture = parent.library().architecture(id);
+        ModelLibrary library = parent.library();
+        Architecture architecture = library.architecture(id);
         int side = size != null ? size : architecture.preprocessing().inputSize();
         if (side <= 0) {
             throw new IllegalArgumentException("--size must be positive");
         }
-        Map<String, Shape> shapes = FeatureNet.layerShapes(architecture, side, side);
         PrintWriter out = parent.spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%s, input %dx%d%n", architecture.displayName(), side, side);
-        for (Layer layer : architecture.layers()) {
-            out.printf(Locale.ROOT, "  %-10s %-22s %s%n", layer.name(), shapes.get(layer.name()), layer.describe());
+        for (ModelLibrary.LayerInfo layer : library.layers(id, side)) {
+            out.printf(Locale.ROOT, "  %-10s %-22s %s%n", layer.name(), layer.shape(), layer.description());
         }
         out.println("dream: " + String.join(", ", architecture.dreamLayers())
                 + "   style: " + String.join(", ", architecture.styleLayers())

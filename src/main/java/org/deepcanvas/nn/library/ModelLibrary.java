@@ -1,10 +1,12 @@
 package org.deepcanvas.nn.library;
 
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.deepcanvas.nn.Architecture;
@@ -112,6 +114,28 @@ public final class ModelLibrary {
                                   Cancellation cancellation) throws IOException {
         CatalogEntry entry = catalog.find(id).orElseThrow(() -> unknown(id));
         return store.install(entry, downloader, progress, cancellation);
+    }
+
+    /** One layer as a layer browser shows it, e.g. relu4_2, (1, 512, 28, 28), ReLU. */
+    public record LayerInfo(String name, Shape shape, String description) {}
+
+    /** Every layer of a network with its output shape for a square input of {@code size} px. */
+    public List<LayerInfo> layers(String id, int size) throws IOException {
+        Architecture architecture = architecture(id);
+        Map<String, Shape> shapes = FeatureNet.layerShapes(architecture, size, size);
+        return architecture.layers().stream()
+                .map(layer -> new LayerInfo(layer.name(), shapes.get(layer.name()), layer.describe()))
+                .toList();
+    }
+
+    /**
+     * Imports a user's weight file after checking, on a manager of its own, that it fits
+     * {@code arch}; safe to call from a background thread.
+     */
+    public InstalledModel importFile(Path file, String arch, String id) throws IOException {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            return importFile(file, arch, id, manager);
+        }
     }
 
     public InstalledModel importFile(Path file, String arch, String id, NDManager manager) throws IOException {
