@@ -67,6 +67,7 @@ public final class FeatureNet implements AutoCloseable {
         for (String tap : taps) {
             deepest = Math.max(deepest, indexOf(tap));
         }
+        shapesThrough(architecture, image.getShape(), deepest);
         Map<String, NDArray> activations = new LinkedHashMap<>();
         NDArray x = image;
         for (int i = 0; i <= deepest; i++) {
@@ -100,13 +101,22 @@ public final class FeatureNet implements AutoCloseable {
 
     /** As {@link #layerShapes(int, int)}, for an architecture that has no weights yet. */
     public static Map<String, Shape> layerShapes(Architecture architecture, int height, int width) {
+        Shape input = new Shape(1, architecture.preprocessing().channels(), height, width);
+        return shapesThrough(architecture, input, architecture.layers().size() - 1);
+    }
+
+    /** Layer output shapes up to layer {@code last}; a message names the layer an input is wrong for. */
+    private static Map<String, Shape> shapesThrough(Architecture architecture, Shape input, int last) {
+        if (input.dimension() != 4) {
+            throw new IllegalArgumentException("expected a batch of images (N, C, H, W), got shape " + input);
+        }
         Map<String, Shape> shapes = new LinkedHashMap<>();
-        Shape shape = new Shape(1, architecture.preprocessing().channels(), height, width);
-        for (Layer layer : architecture.layers()) {
+        Shape shape = input;
+        for (Layer layer : architecture.layers().subList(0, last + 1)) {
             shape = layer.outputShape(shape);
             for (long dimension : shape.getShape()) {
                 if (dimension <= 0) {
-                    throw new IllegalArgumentException(height + "x" + width + " is too small for "
+                    throw new IllegalArgumentException(input.get(2) + "x" + input.get(3) + " is too small for "
                             + architecture.displayName() + ": layer " + layer.name() + " would be empty");
                 }
             }

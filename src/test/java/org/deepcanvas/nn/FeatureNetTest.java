@@ -47,7 +47,11 @@ class FeatureNetTest {
             // 20 px is wrong for the classifier (fc1 wants 7x7 maps) but fine up to pool2
             NDArray image = manager.zeros(new Shape(1, 1, 20, 20));
             assertThat(net.forward(image, List.of("pool2")).get("pool2").getShape()).isEqualTo(new Shape(1, 32, 5, 5));
-            assertThatThrownBy(() -> net.forward(image, List.of("fc1"))).isInstanceOf(RuntimeException.class);
+            assertThatThrownBy(() -> net.forward(image, List.of("fc1")))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("fc1 expects 1568 input features but gets 800");
+            assertThatThrownBy(() -> net.forward(manager.zeros(new Shape(1, 3, 28, 28)), List.of("conv1")))
+                    .hasMessageContaining("conv1 expects 1 input channels");
         }
     }
 

@@ -35,6 +35,9 @@ public record ConvLayer(String name, String prefix, String aliasPrefix,
 
     @Override
     public Shape outputShape(Shape input) {
+        if (input.dimension() != 4 || input.get(1) != inChannels) {
+            throw new IllegalArgumentException(name + " expects " + inChannels + " input channels, got shape " + input);
+        }
         long h = Math.max(0, input.get(2) + 2L * padding - kernel + 1);
         long w = Math.max(0, input.get(3) + 2L * padding - kernel + 1);
         return new Shape(input.get(0), outChannels, h, w);

@@ -40,6 +40,9 @@ public record MultiScaleConvLayer(String name, String prefix, int inChannels, in
 
     @Override
     public Shape outputShape(Shape input) {
+        if (input.dimension() != 4 || input.get(1) != inChannels) {
+            throw new IllegalArgumentException(name + " expects " + inChannels + " input channels, got shape " + input);
+        }
         return new Shape(input.get(0), (long) filtersPerScale * kernels.size(), input.get(2), input.get(3));
     }
 
