@@ -7,6 +7,7 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceDialog;
@@ -50,6 +51,8 @@ public final class ModelsView {
                 column("Status", l -> l.status().name().toLowerCase(Locale.ROOT), 90),
                 column("Size", ModelsView::size, 90),
                 column("Licence", Listing::license, 200)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No networks: the model folder could not be read."));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, selected) -> select(selected));
         size.setEditable(true);
         size.valueProperty().addListener((obs, old, value) -> showLayers(table.getSelectionModel().getSelectedItem()));
@@ -106,8 +109,14 @@ public final class ModelsView {
                 column("Layer", ModelsViewModel.LayerRow::name, 80),
                 column("Output shape", ModelsViewModel.LayerRow::shape, 140),
                 column("What", ModelsViewModel.LayerRow::description, 180)));
+        layers.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        layers.setPlaceholder(new Label("Select a network to see its layers."));
         VBox.setVgrow(layers, Priority.ALWAYS);
-        return new VBox(8, new HBox(8, new Label("Layers for an input of"), size, new Label("px")), layers);
+        HBox sizeRow = new HBox(8, new Label("Layers for an input of"), size, new Label("px"));
+        sizeRow.setAlignment(Pos.CENTER_LEFT);
+        VBox browser = new VBox(8, sizeRow, layers);
+        browser.setPadding(new Insets(0, 0, 0, 8));
+        return browser;
     }
 
     /** A newly selected network shows its layers at its own input size first. */
