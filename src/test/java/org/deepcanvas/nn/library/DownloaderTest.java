@@ -61,6 +61,18 @@ class DownloaderTest {
     }
 
     @Test
+    void aServerThatIgnoresRangesRestartsTheFileFromScratch() throws Exception {
+        try (TestFileServer server = new TestFileServer().serve("/model.bin", DATA, Mode.IGNORE_RANGES)) {
+            Path target = dir.resolve("model.bin");
+            Files.write(dir.resolve("model.bin.part"), new byte[1000]);
+            downloader.download(request(server, "/model.bin", target, Integrity.sha256(write("expected", DATA))),
+                    progress::add, new Cancellation());
+            assertThat(server.rangeHeaders).containsExactly("bytes=1000-");
+            assertThat(Files.readAllBytes(target)).isEqualTo(DATA);
+        }
+    }
+
+    @Test
     void aWrongChecksumDeletesTheDownload() throws Exception {
         try (TestFileServer server = new TestFileServer().serve("/model.bin", DATA, Mode.NORMAL)) {
             Path target = dir.resolve("model.bin");

@@ -18,7 +18,7 @@ import java.util.concurrent.Executors;
  */
 final class TestFileServer implements AutoCloseable {
     /** How a path misbehaves. */
-    enum Mode { NORMAL, CUT_FIRST_RESPONSE, SLOW }
+    enum Mode { NORMAL, CUT_FIRST_RESPONSE, SLOW, IGNORE_RANGES }
 
     final List<String> rangeHeaders = new CopyOnWriteArrayList<>();
     private final HttpServer server;
@@ -47,8 +47,9 @@ final class TestFileServer implements AutoCloseable {
     }
 
     private void respond(HttpExchange exchange, byte[] data, Mode mode) throws IOException {
-        String range = exchange.getRequestHeaders().getFirst("Range");
-        rangeHeaders.add(range == null ? "" : range);
+        String asked = exchange.getRequestHeaders().getFirst("Range");
+        rangeHeaders.add(asked == null ? "" : asked);
+        String range = mode == Mode.IGNORE_RANGES ? null : asked;
         int from = range == null ? 0 : Integer.parseInt(range.substring("bytes=".length(), range.indexOf('-')));
         if (from >= data.length) {
             exchange.sendResponseHeaders(416, -1);
