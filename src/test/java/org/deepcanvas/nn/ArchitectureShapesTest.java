@@ -21,6 +21,8 @@ class ArchitectureShapesTest {
         assertThat(shapes.get("pool5")).isEqualTo(new Shape(1, 512, 7, 7));
         assertThat(shapes.get("fc8")).isEqualTo(new Shape(1, 1000, 1, 1));
         assertThat(shapes).doesNotContainKey("conv3_4");
+        assertThat(Vgg.vgg16().labels()).hasSize(1000).startsWith("tench", "goldfish").endsWith("toilet tissue");
+        assertThat(Vgg.vgg16().labels().get(281)).isEqualTo("tabby");
     }
 
     @Test

@@ -1,8 +1,11 @@
 package org.deepcanvas.nn.arch;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.deepcanvas.nn.Architecture;
 import org.deepcanvas.nn.Preprocessing;
 import org.deepcanvas.nn.layers.ConvLayer;
@@ -21,6 +24,7 @@ public final class Vgg {
     private static final int[] WIDTHS = {64, 128, 256, 512, 512};
     private static final int HIDDEN = 4096;
     private static final int IMAGENET_CLASSES = 1000;
+    private static final String IMAGENET_CLASSES_RESOURCE = "/org/deepcanvas/nn/arch/imagenet-classes.txt";
 
     private Vgg() {}
 
@@ -60,8 +64,19 @@ public final class Vgg {
                 contentLayer);
     }
 
-    /** The weight files carry no class names, so ImageNet classes are named by index. */
+    /** The 1,000 ImageNet class names in logit order, as torchvision lists them (the weight files carry none). */
     private static List<String> imageNetLabels() {
-        return IntStream.range(0, IMAGENET_CLASSES).mapToObj(i -> "imagenet class " + i).toList();
+        try (InputStream in = Vgg.class.getResourceAsStream(IMAGENET_CLASSES_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(IMAGENET_CLASSES_RESOURCE + " is missing from the build");
+            }
+            List<String> labels = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            if (labels.size() != IMAGENET_CLASSES) {
+                throw new IllegalStateException(IMAGENET_CLASSES_RESOURCE + " should list " + IMAGENET_CLASSES + " classes");
+            }
+            return labels;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
