@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.deepcanvas.data.FashionMnist;
-import org.deepcanvas.nn.FeatureNet;
+import org.deepcanvas.nn.LayeredNet;
 import org.deepcanvas.nn.WeightFile;
 import org.deepcanvas.nn.embedded.FashionTrainer;
 import picocli.CommandLine.Command;
@@ -36,7 +36,7 @@ final class TrainFashionCommand implements Callable<Integer> {
         FashionTrainer.Plan standard = FashionTrainer.Plan.standard();
         FashionTrainer.Plan plan = new FashionTrainer.Plan(epochs, standard.batchSize(), standard.learningRate(), seed);
         try (NDManager manager = NDManager.newBaseManager();
-                FeatureNet net = FashionTrainer.train(manager, FashionMnist.train(), plan, (epoch, loss) -> {
+                LayeredNet net = FashionTrainer.train(manager, FashionMnist.train(), plan, (epoch, loss) -> {
                     console.printf(Locale.ROOT, "epoch %d: mean loss %.4f%n", epoch, loss);
                     console.flush();
                 })) {

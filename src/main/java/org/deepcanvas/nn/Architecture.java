@@ -1,7 +1,10 @@
 package org.deepcanvas.nn;
 
+import ai.djl.ndarray.types.Shape;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.deepcanvas.nn.layers.Layer;
 
@@ -46,5 +49,30 @@ public record Architecture(String id, String displayName, Preprocessing preproce
     public Architecture withPreprocessing(Preprocessing other) {
         return new Architecture(id, displayName, other, layers, classifierStart, labels, dreamLayers, styleLayers,
                 contentLayer);
+    }
+
+    /** The output shape of every layer for one image of the given size, without computing anything. */
+    public Map<String, Shape> layerShapes(int height, int width) {
+        return shapesThrough(new Shape(1, preprocessing.channels(), height, width), layers.size() - 1);
+    }
+
+    /** Layer output shapes up to layer {@code last}; a message names the layer an input is wrong for. */
+    Map<String, Shape> shapesThrough(Shape input, int last) {
+        if (input.dimension() != 4) {
+            throw new IllegalArgumentException("expected a batch of images (N, C, H, W), got shape " + input);
+        }
+        Map<String, Shape> shapes = new LinkedHashMap<>();
+        Shape shape = input;
+        for (Layer layer : layers.subList(0, last + 1)) {
+            shape = layer.outputShape(shape);
+            for (long dimension : shape.getShape()) {
+                if (dimension <= 0) {
+                    throw new IllegalArgumentException(input.get(2) + "x" + input.get(3) + " is too small for "
+                            + displayName + ": layer " + layer.name() + " would be empty");
+                }
+            }
+            shapes.put(layer.name(), shape);
+        }
+        return shapes;
     }
 }

@@ -20,7 +20,7 @@ public final class RandomWeights {
      *
      * @param zeroMeanFilters shift each filter to zero mean, so flat image regions give no response
      */
-    public static FeatureNet create(Architecture architecture, NDManager parent, Random random, boolean zeroMeanFilters) {
+    public static LayeredNet create(Architecture architecture, NDManager parent, Random random, boolean zeroMeanFilters) {
         try (NDManager scratch = parent.newSubManager()) {
             Map<String, NDArray> weights = new HashMap<>();
             for (Layer layer : architecture.layers()) {

@@ -26,7 +26,7 @@ public final class WeightBinder {
      * its own child manager of {@code parent}; the arrays it uses move there, the caller
      * keeps (and closes) the rest of {@code source}.
      */
-    public static FeatureNet bind(Architecture architecture, Map<String, NDArray> source, NDManager parent) {
+    public static LayeredNet bind(Architecture architecture, Map<String, NDArray> source, NDManager parent) {
         Architecture target = hasNoClassifierWeights(architecture, source) ? architecture.featuresOnly() : architecture;
         List<String> problems = new ArrayList<>();
         Map<String, NDArray> found = new LinkedHashMap<>();
@@ -55,7 +55,7 @@ public final class WeightBinder {
             weight.attach(manager);
             weights.put(name, weight);
         });
-        return new FeatureNet(target, weights, manager);
+        return new LayeredNet(target, weights, manager);
     }
 
     private static boolean hasNoClassifierWeights(Architecture architecture, Map<String, NDArray> source) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureShapesTest {
     @Test
     void vgg16HasTheClassicLayerNamesAndShapes() {
-        Map<String, Shape> shapes = FeatureNet.layerShapes(Vgg.vgg16(), 224, 224);
+        Map<String, Shape> shapes = Vgg.vgg16().layerShapes(224, 224);
         assertThat(shapes).hasSize(13 * 2 + 5 + 5);
         assertThat(shapes.get("conv1_1")).isEqualTo(new Shape(1, 64, 224, 224));
         assertThat(shapes.get("pool2")).isEqualTo(new Shape(1, 128, 56, 56));
@@ -27,7 +27,7 @@ class ArchitectureShapesTest {
 
     @Test
     void vgg19HasFourConvolutionsInItsDeeperBlocks() {
-        Map<String, Shape> shapes = FeatureNet.layerShapes(Vgg.vgg19(), 256, 320);
+        Map<String, Shape> shapes = Vgg.vgg19().layerShapes(256, 320);
         assertThat(shapes).hasSize(16 * 2 + 5 + 5);
         assertThat(shapes.get("conv4_4")).isEqualTo(new Shape(1, 512, 32, 40));
         assertThat(shapes.get("pool5")).isEqualTo(new Shape(1, 512, 8, 10));
@@ -46,16 +46,16 @@ class ArchitectureShapesTest {
 
     @Test
     void tooSmallAnInputIsExplained() {
-        assertThatThrownBy(() -> FeatureNet.layerShapes(Vgg.vgg16(), 64, 64))
+        assertThatThrownBy(() -> Vgg.vgg16().layerShapes(64, 64))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("64x64 is too small").hasMessageContaining("fc6");
     }
 
     @Test
     void embeddedNetworksHaveShapesToo() {
-        assertThat(FeatureNet.layerShapes(FashionClassifier.architecture(), 28, 28).get("fc2"))
+        assertThat(FashionClassifier.architecture().layerShapes(28, 28).get("fc2"))
                 .isEqualTo(new Shape(1, 10));
-        Map<String, Shape> texture = FeatureNet.layerShapes(RandomTextureNet.architecture(), 64, 64);
+        Map<String, Shape> texture = RandomTextureNet.architecture().layerShapes(64, 64);
         assertThat(texture.get("relu1")).isEqualTo(new Shape(1, 128, 64, 64));
         assertThat(texture.get("relu2")).isEqualTo(new Shape(1, 64, 32, 32));
     }

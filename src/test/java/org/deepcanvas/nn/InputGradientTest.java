@@ -31,7 +31,7 @@ class InputGradientTest {
     @Test
     void inputGradientsMatchFiniteDifferences() {
         try (NDManager manager = NDManager.newBaseManager();
-                FeatureNet net = RandomWeights.create(TINY, manager, new Random(11), false)) {
+                LayeredNet net = RandomWeights.create(TINY, manager, new Random(11), false)) {
             NDArray image = manager.randomUniform(-1, 1, new Shape(1, 3, 6, 6));
             NDArray gradient;
             try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {

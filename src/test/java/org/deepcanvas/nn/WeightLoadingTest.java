@@ -42,9 +42,9 @@ class WeightLoadingTest {
     void aSafetensorsFileRoundTripsIntoTheSameNetwork() throws IOException {
         Path file = dir.resolve("fashion.safetensors");
         NDArray image = manager.randomUniform(0, 1, new Shape(2, 1, 28, 28));
-        try (FeatureNet original = RandomWeights.create(FashionClassifier.architecture(), manager, new Random(9), false)) {
+        try (LayeredNet original = RandomWeights.create(FashionClassifier.architecture(), manager, new Random(9), false)) {
             WeightFile.writeSafetensors(original.weights(), file);
-            try (FeatureNet loaded = WeightBinder.bind(FashionClassifier.architecture(), WeightFile.read(manager, file), manager)) {
+            try (LayeredNet loaded = WeightBinder.bind(FashionClassifier.architecture(), WeightFile.read(manager, file), manager)) {
                 assertThat(loaded.logits(image).contentEquals(original.logits(image))).isTrue();
                 assertThat(loaded.hasClassifier()).isTrue();
             }
@@ -57,7 +57,7 @@ class WeightLoadingTest {
         Map<String, NDArray> weights = randomWeights(FashionClassifier.architecture());
         Path file = dir.resolve("fashion.npz");
         write(weights, file, NDList.Encoding.NPZ);
-        try (FeatureNet loaded = WeightBinder.bind(FashionClassifier.architecture(), WeightFile.read(manager, file), manager)) {
+        try (LayeredNet loaded = WeightBinder.bind(FashionClassifier.architecture(), WeightFile.read(manager, file), manager)) {
             assertThat(loaded.weights().get("features.3.weight").contentEquals(weights.get("features.3.weight"))).isTrue();
         }
     }
@@ -83,7 +83,7 @@ class WeightLoadingTest {
     void aFileWithoutClassifierWeightsGivesAFeaturesOnlyNetwork() {
         Map<String, NDArray> weights = randomWeights(FashionClassifier.architecture());
         weights.keySet().removeIf(name -> name.startsWith("classifier."));
-        try (FeatureNet net = WeightBinder.bind(FashionClassifier.architecture(), weights, manager)) {
+        try (LayeredNet net = WeightBinder.bind(FashionClassifier.architecture(), weights, manager)) {
             assertThat(net.hasClassifier()).isFalse();
             assertThat(net.layerNames()).endsWith("pool2");
             assertThatThrownBy(() -> net.logits(manager.zeros(new Shape(1, 1, 28, 28))))
@@ -100,7 +100,7 @@ class WeightLoadingTest {
         NDArray flat = manager.randomNormal(new Shape(4, 3 * 2 * 2));
         NDArray bias = manager.randomNormal(new Shape(4));
         NDArray x = manager.randomNormal(new Shape(1, 3, 2, 2));
-        try (FeatureNet net = WeightBinder.bind(head, Map.of("classifier.0.weight", flat, "classifier.0.bias", bias), manager)) {
+        try (LayeredNet net = WeightBinder.bind(head, Map.of("classifier.0.weight", flat, "classifier.0.bias", bias), manager)) {
             NDArray conv = net.forward(x, List.of("fc6")).get("fc6").reshape(4);
             NDArray linear = flat.matMul(x.reshape(12)).add(bias);
             assertThat(conv.sub(linear).abs().max().getFloat()).isLessThan(1e-5f);
@@ -116,7 +116,7 @@ class WeightLoadingTest {
         NDArray x = manager.randomNormal(new Shape(2, 3, 4, 6));
         Map<String, NDArray> weights = Map.of("head.fc.weight", manager.randomNormal(new Shape(5, 3)),
                 "head.fc.bias", manager.randomNormal(new Shape(5)));
-        try (FeatureNet net = WeightBinder.bind(head, weights, manager)) {
+        try (LayeredNet net = WeightBinder.bind(head, weights, manager)) {
             NDArray logits = net.logits(x);
             assertThat(logits.getShape()).isEqualTo(new Shape(2, 5));
             NDArray expected = net.forward(x, List.of("fc")).get("fc").mean(new int[] {3}).mean(new int[] {2});

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.deepcanvas.data.FashionMnist;
 import org.deepcanvas.nn.Architecture;
-import org.deepcanvas.nn.FeatureNet;
+import org.deepcanvas.nn.LayeredNet;
 import org.deepcanvas.nn.Preprocessing;
 import org.deepcanvas.nn.WeightBinder;
 import org.deepcanvas.nn.WeightFile;
@@ -46,7 +46,7 @@ public final class FashionClassifier {
     }
 
     /** The bundled, trained network. */
-    public static FeatureNet load(NDManager parent) throws IOException {
+    public static LayeredNet load(NDManager parent) throws IOException {
         try (InputStream in = FashionClassifier.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IOException("the embedded Fashion-MNIST weights are missing from the build (" + RESOURCE + ")");

@@ -11,6 +11,7 @@ import java.util.Random;
 import org.deepcanvas.data.FashionMnist;
 import org.deepcanvas.nn.Adam;
 import org.deepcanvas.nn.FeatureNet;
+import org.deepcanvas.nn.LayeredNet;
 import org.deepcanvas.nn.RandomWeights;
 
 /**
@@ -34,9 +35,9 @@ public final class FashionTrainer {
 
     private FashionTrainer() {}
 
-    public static FeatureNet train(NDManager parent, FashionMnist data, Plan plan, Listener listener) {
+    public static LayeredNet train(NDManager parent, FashionMnist data, Plan plan, Listener listener) {
         Random random = new Random(plan.seed());
-        FeatureNet net = RandomWeights.create(FashionClassifier.architecture(), parent, random, false);
+        LayeredNet net = RandomWeights.create(FashionClassifier.architecture(), parent, random, false);
         net.weights().values().forEach(w -> w.setRequiresGradient(true));
         Adam adam = new Adam(net.weights());
         NDManager manager = parent.newSubManager();

@@ -4,7 +4,7 @@ import ai.djl.ndarray.NDManager;
 import java.util.List;
 import java.util.Random;
 import org.deepcanvas.nn.Architecture;
-import org.deepcanvas.nn.FeatureNet;
+import org.deepcanvas.nn.LayeredNet;
 import org.deepcanvas.nn.Preprocessing;
 import org.deepcanvas.nn.RandomWeights;
 import org.deepcanvas.nn.layers.Layer;
@@ -40,7 +40,7 @@ public final class RandomTextureNet {
     }
 
     /** The network with filters drawn from {@code seed}; the same seed gives the same filters on any device. */
-    public static FeatureNet create(NDManager parent, long seed) {
+    public static LayeredNet create(NDManager parent, long seed) {
         return RandomWeights.create(architecture(), parent, new Random(seed), true);
     }
 }

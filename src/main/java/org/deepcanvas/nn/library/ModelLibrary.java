@@ -122,7 +122,7 @@ public final class ModelLibrary {
     /** Every layer of a network with its output shape for a square input of {@code size} px. */
     public List<LayerInfo> layers(String id, int size) throws IOException {
         Architecture architecture = architecture(id);
-        Map<String, Shape> shapes = FeatureNet.layerShapes(architecture, size, size);
+        Map<String, Shape> shapes = architecture.layerShapes(size, size);
         return architecture.layers().stream()
                 .map(layer -> new LayerInfo(layer.name(), shapes.get(layer.name()), layer.describe()))
                 .toList();

@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.deepcanvas.data.FashionMnist;
-import org.deepcanvas.nn.FeatureNet;
+import org.deepcanvas.nn.LayeredNet;
 import org.junit.jupiter.api.Test;
 
 class FashionClassifierTest {
@@ -16,7 +16,7 @@ class FashionClassifierTest {
 
     @Test
     void theEmbeddedClassifierRecognisesHeldOutClothes() throws IOException {
-        try (NDManager manager = NDManager.newBaseManager(); FeatureNet net = FashionClassifier.load(manager)) {
+        try (NDManager manager = NDManager.newBaseManager(); LayeredNet net = FashionClassifier.load(manager)) {
             double accuracy = FashionTrainer.accuracy(net, FashionMnist.test(), 2000, manager);
             assertThat(accuracy).isGreaterThan(ACCURACY_FLOOR);
             assertThat(net.labels()).contains("Sneaker", "Bag");
@@ -32,7 +32,7 @@ class FashionClassifierTest {
                 java.util.Arrays.copyOf(all.labels(), n));
         List<Double> losses = new ArrayList<>();
         try (NDManager manager = NDManager.newBaseManager();
-                FeatureNet net = FashionTrainer.train(manager, subset, new FashionTrainer.Plan(3, 64, 2e-3f, 1),
+                LayeredNet net = FashionTrainer.train(manager, subset, new FashionTrainer.Plan(3, 64, 2e-3f, 1),
                         (epoch, loss) -> losses.add(loss))) {
             assertThat(losses).hasSize(3);
             assertThat(losses.get(2)).isLessThan(losses.get(0));

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class FeatureNetTest {
+class LayeredNetTest {
     private NDManager manager;
 
     @BeforeEach
@@ -30,7 +30,7 @@ class FeatureNetTest {
 
     @Test
     void forwardReturnsJustTheTappedLayersWithTheShapesAnnounced() {
-        try (FeatureNet net = RandomTextureNet.create(manager, RandomTextureNet.DEFAULT_SEED)) {
+        try (LayeredNet net = RandomTextureNet.create(manager, RandomTextureNet.DEFAULT_SEED)) {
             NDArray image = manager.randomUniform(0, 1, new Shape(2, 3, 24, 32));
             Map<String, NDArray> taps = net.forward(net.preprocessing().normalize(image), List.of("relu2", "relu1"));
             assertThat(taps.keySet()).containsExactly("relu1", "relu2");
@@ -43,7 +43,7 @@ class FeatureNetTest {
 
     @Test
     void forwardStopsAfterTheDeepestTap() {
-        try (FeatureNet net = RandomWeights.create(FashionClassifier.architecture(), manager, new Random(1), false)) {
+        try (LayeredNet net = RandomWeights.create(FashionClassifier.architecture(), manager, new Random(1), false)) {
             // 20 px is wrong for the classifier (fc1 wants 7x7 maps) but fine up to pool2
             NDArray image = manager.zeros(new Shape(1, 1, 20, 20));
             assertThat(net.forward(image, List.of("pool2")).get("pool2").getShape()).isEqualTo(new Shape(1, 32, 5, 5));
@@ -57,7 +57,7 @@ class FeatureNetTest {
 
     @Test
     void unknownLayerNamesListTheRealOnes() {
-        try (FeatureNet net = RandomTextureNet.create(manager, 3)) {
+        try (LayeredNet net = RandomTextureNet.create(manager, 3)) {
             assertThatThrownBy(() -> net.forward(manager.zeros(new Shape(1, 3, 8, 8)), List.of("conv5_1")))
                     .hasMessageContaining("no layer \"conv5_1\"").hasMessageContaining("relu1, pool1");
         }
@@ -65,8 +65,8 @@ class FeatureNetTest {
 
     @Test
     void theSameSeedGivesTheSameTextureNetwork() {
-        try (FeatureNet a = RandomTextureNet.create(manager, 42); FeatureNet b = RandomTextureNet.create(manager, 42);
-                FeatureNet c = RandomTextureNet.create(manager, 43)) {
+        try (LayeredNet a = RandomTextureNet.create(manager, 42); LayeredNet b = RandomTextureNet.create(manager, 42);
+                LayeredNet c = RandomTextureNet.create(manager, 43)) {
             NDArray wa = a.weights().get("conv1.k11.weight");
             assertThat(wa.contentEquals(b.weights().get("conv1.k11.weight"))).isTrue();
             assertThat(wa.contentEquals(c.weights().get("conv1.k11.weight"))).isFalse();
@@ -76,7 +76,7 @@ class FeatureNetTest {
 
     @Test
     void logitsAreOnePerClassWithLabels() {
-        try (FeatureNet net = RandomWeights.create(FashionClassifier.architecture(), manager, new Random(2), false)) {
+        try (LayeredNet net = RandomWeights.create(FashionClassifier.architecture(), manager, new Random(2), false)) {
             NDArray logits = net.logits(manager.zeros(new Shape(3, 1, 28, 28)));
             assertThat(logits.getShape()).isEqualTo(new Shape(3, 10));
             assertThat(net.labels()).hasSize(10).contains("Sneaker", "Bag");
