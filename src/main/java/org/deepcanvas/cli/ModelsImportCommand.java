@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.deepcanvas.nn.library.InstalledModel;
+import org.deepcanvas.nn.library.ModelStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -11,7 +12,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** `models import FILE --arch vgg19`: add a user's own weight file after checking that it fits. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import a .safetensors or .npz weight file for a known architecture (pickle files are refused).")
+        description = {"Import a .safetensors or .npz weight file for a known architecture (pickle files are refused),",
+            "or a TorchScript module (--arch torchscript --trust-code: it is code and will run)."})
 final class ModelsImportCommand implements Callable<Integer> {
     @ParentCommand
     ModelsCommand parent;
@@ -19,8 +21,12 @@ final class ModelsImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE")
     Path file;
 
-    @Option(names = "--arch", required = true, description = "vgg16, vgg19 or fashion-cnn.")
+    @Option(names = "--arch", required = true, description = "vgg16, vgg19, fashion-cnn, or torchscript for a .pt module "
+            + "whose forward returns a dict of named activations.")
     String arch;
+
+    @Option(names = "--trust-code", description = "Accept that a TorchScript module is code and will run.")
+    boolean trustCode;
 
     @Option(names = "--id", description = "Id in the library (default: the file name without extension).")
     String id;
@@ -29,7 +35,9 @@ final class ModelsImportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         String name = file.getFileName().toString();
         String chosenId = id != null ? id : name.replaceFirst("\\.[^.]*$", "").replaceAll("[^A-Za-z0-9._-]", "-");
-        InstalledModel model = parent.library().importFile(file, arch, chosenId);
+        InstalledModel model = arch.equals(ModelStore.TORCHSCRIPT)
+                ? parent.library().importTorchScript(file, chosenId, trustCode)
+                : parent.library().importFile(file, arch, chosenId);
         parent.spec.commandLine().getOut().println("imported " + model.id() + " as " + model.arch());
         return 0;
     }

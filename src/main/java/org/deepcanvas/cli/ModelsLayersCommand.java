@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.deepcanvas.nn.Architecture;
 import org.deepcanvas.nn.library.ModelLibrary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,19 +26,16 @@ final class ModelsLayersCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ModelLibrary library = parent.library();
-        Architecture architecture = library.architecture(id);
-        int side = size != null ? size : architecture.preprocessing().inputSize();
+        int side = size != null ? size : library.inputSize(id);
         if (side <= 0) {
             throw new IllegalArgumentException("--size must be positive");
         }
         PrintWriter out = parent.spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "%s, input %dx%d%n", architecture.displayName(), side, side);
+        out.printf(Locale.ROOT, "%s, input %dx%d%n", id, side, side);
         for (ModelLibrary.LayerInfo layer : library.layers(id, side)) {
-            out.printf(Locale.ROOT, "  %-10s %-22s %s%n", layer.name(), layer.shape(), layer.description());
+            out.printf(Locale.ROOT, "  %-10s %-22s %-28s %s%n", layer.name(), layer.shape(), layer.description(),
+                    layer.uses());
         }
-        out.println("dream: " + String.join(", ", architecture.dreamLayers())
-                + "   style: " + String.join(", ", architecture.styleLayers())
-                + "   content: " + architecture.contentLayer());
         return 0;
     }
 }

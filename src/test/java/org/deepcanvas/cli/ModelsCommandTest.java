@@ -47,6 +47,8 @@ class ModelsCommandTest {
     void layersPrintsNamesAndShapesWithoutDownloadingAnything() {
         assertThat(run("models", "layers", "vgg19", "--size", "224", "--models-dir", modelsDir.toString())).isZero();
         assertThat(out.toString()).contains("conv1_1", "(1, 64, 224, 224)", "relu5_4", "pool5", "(1, 512, 7, 7)");
+        assertThat(out.toString()).containsPattern("relu4_2 .*dream").containsPattern("conv4_2 .*content")
+                .containsPattern("relu1_1 .*style");
         assertThat(modelsDir).doesNotExist();
     }
 
@@ -88,6 +90,24 @@ class ModelsCommandTest {
                 "--models-dir", modelsDir.toString())).isEqualTo(1);
         assertThat(err.toString()).contains("do not fit VGG-16", "features.0.weight has shape (16, 1, 3, 3)");
         assertThat(modelsDir.resolve("wrong")).doesNotExist();
+    }
+
+    @Test
+    void aTorchScriptModuleIsImportedOnlyWhenTrusted() throws IOException {
+        Path module = dir.resolve("tiny-features.pt");
+        try (InputStream in = getClass().getResourceAsStream("/org/deepcanvas/nn/tiny-features.pt")) {
+            Files.copy(in, module);
+        }
+        String models = modelsDir.toString();
+        assertThat(run("models", "import", module.toString(), "--arch", "torchscript", "--models-dir", models))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("TorchScript files are programs");
+        assertThat(modelsDir.resolve("tiny-features")).doesNotExist();
+
+        assertThat(run("models", "import", module.toString(), "--arch", "torchscript", "--trust-code",
+                "--models-dir", models)).as(err.toString()).isZero();
+        assertThat(run("models", "layers", "tiny-features", "--size", "16", "--models-dir", models)).isZero();
+        assertThat(out.toString()).contains("relu1", "(1, 4, 16, 16)", "relu2", "(1, 2, 8, 8)");
     }
 
     @Test

@@ -12,6 +12,8 @@ import java.util.function.Consumer;
 import org.deepcanvas.nn.Architecture;
 import org.deepcanvas.nn.Architectures;
 import org.deepcanvas.nn.FeatureNet;
+import org.deepcanvas.nn.Preprocessing;
+import org.deepcanvas.nn.TorchScriptNet;
 import org.deepcanvas.nn.WeightBinder;
 import org.deepcanvas.nn.WeightFile;
 import org.deepcanvas.nn.embedded.FashionClassifier;
@@ -86,7 +88,15 @@ public final class ModelLibrary {
         if (entry.isPresent()) {
             return entry.get().architecture();
         }
-        return Architectures.byId(store.find(id).orElseThrow(() -> unknown(id)).arch());
+        String arch = store.find(id).orElseThrow(() -> unknown(id)).arch();
+        if (arch.equals(ModelStore.TORCHSCRIPT)) {
+            throw new IllegalArgumentException(id + " is a TorchScript module: its layers are known only by running it");
+        }
+        return Architectures.byId(arch);
+    }
+
+    private boolean isTorchScript(String id) throws IOException {
+        return store.find(id).map(m -> m.arch().equals(ModelStore.TORCHSCRIPT)).orElse(false);
     }
 
     /** A ready network; installed models are read from disk, the embedded ones built in memory. */
@@ -105,6 +115,9 @@ public final class ModelLibrary {
             throw new IOException(id + " is not installed yet; install it first (about "
                     + Sizes.describe(entry.get().approximateSize()) + " to download)");
         }
+        if (isTorchScript(id)) {
+            return TorchScriptNet.open(store.module(id), manager);
+        }
         try (NDManager scratch = manager.newSubManager()) {
             return WeightBinder.bind(architecture(id), WeightFile.read(scratch, store.weights(id)), manager);
         }
@@ -116,16 +129,54 @@ public final class ModelLibrary {
         return store.install(entry, downloader, progress, cancellation);
     }
 
-    /** One layer as a layer browser shows it, e.g. relu4_2, (1, 512, 28, 28), ReLU. */
-    public record LayerInfo(String name, Shape shape, String description) {}
+    /**
+     * One layer as a layer browser shows it, e.g. relu4_2, (1, 512, 28, 28), ReLU, "dream".
+     *
+     * @param uses what the layer serves by default: "dream", "style", "content", joined; or empty
+     */
+    public record LayerInfo(String name, Shape shape, String description, String uses) {}
+
+    /** The input side a network was made for: 224 for VGG and imported modules, 28 for Fashion-MNIST. */
+    public int inputSize(String id) throws IOException {
+        return isTorchScript(id) ? Preprocessing.imageNet().inputSize() : architecture(id).preprocessing().inputSize();
+    }
 
     /** Every layer of a network with its output shape for a square input of {@code size} px. */
     public List<LayerInfo> layers(String id, int size) throws IOException {
+        if (isTorchScript(id)) {
+            // the module's outputs are known only by running it
+            try (NDManager manager = NDManager.newBaseManager();
+                    TorchScriptNet net = TorchScriptNet.open(store.module(id), manager)) {
+                return net.layerShapes(size, size).entrySet().stream()
+                        .map(e -> new LayerInfo(e.getKey(), e.getValue(), "TorchScript output", uses(net, e.getKey())))
+                        .toList();
+            }
+        }
         Architecture architecture = architecture(id);
         Map<String, Shape> shapes = architecture.layerShapes(size, size);
         return architecture.layers().stream()
-                .map(layer -> new LayerInfo(layer.name(), shapes.get(layer.name()), layer.describe()))
+                .map(layer -> new LayerInfo(layer.name(), shapes.get(layer.name()), layer.describe(),
+                        uses(architecture.dreamLayers(), architecture.styleLayers(), architecture.contentLayer(),
+                                layer.name())))
                 .toList();
+    }
+
+    private static String uses(FeatureNet net, String layer) {
+        return uses(net.dreamLayers(), net.styleLayers(), net.contentLayer(), layer);
+    }
+
+    private static String uses(List<String> dream, List<String> style, String content, String layer) {
+        List<String> uses = new ArrayList<>();
+        if (dream.contains(layer)) {
+            uses.add("dream");
+        }
+        if (style.contains(layer)) {
+            uses.add("style");
+        }
+        if (content.equals(layer)) {
+            uses.add("content");
+        }
+        return String.join(", ", uses);
     }
 
     /**
@@ -147,6 +198,23 @@ public final class ModelLibrary {
             throw new IllegalArgumentException(id + " is the name of an embedded network; choose another id");
         }
         return store.importFile(file, Architectures.byId(arch), id, manager);
+    }
+
+    /**
+     * Imports a TorchScript module; {@code trusted} records that the user accepted
+     * {@link TorchScriptNet#WARNING}, since checking the module already runs its code.
+     */
+    public InstalledModel importTorchScript(Path file, String id, boolean trusted) throws IOException {
+        if (!trusted) {
+            throw new IllegalArgumentException(TorchScriptNet.WARNING + " Confirm that you trust " + file.getFileName()
+                    + " to import it.");
+        }
+        if (isEmbedded(id)) {
+            throw new IllegalArgumentException(id + " is the name of an embedded network; choose another id");
+        }
+        try (NDManager manager = NDManager.newBaseManager()) {
+            return store.importTorchScript(file, id, manager);
+        }
     }
 
     public boolean remove(String id) throws IOException {

@@ -18,18 +18,23 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.deepcanvas.nn.Architecture;
 import org.deepcanvas.nn.FeatureNet;
+import org.deepcanvas.nn.TorchScriptNet;
 import org.deepcanvas.nn.WeightBinder;
 import org.deepcanvas.nn.WeightFile;
 
 /**
  * The model cache under the user's home ({@code ~/.deepcanvas/models}, or the system
  * property {@value #DIRECTORY_PROPERTY}): one folder per model holding
- * {@code weights.safetensors} and {@code model.json}. Files appear only complete
+ * {@code model.json} and {@code weights.safetensors} (or {@code module.pt} for an
+ * imported TorchScript module). Files appear only complete
  * (temp file + atomic move).
  */
 public final class ModelStore {
     public static final String DIRECTORY_PROPERTY = "deepcanvas.models.dir";
+    /** The arch recorded for imported TorchScript modules. */
+    public static final String TORCHSCRIPT = "torchscript";
     static final String WEIGHTS = "weights.safetensors";
+    static final String MODULE = "module.pt";
     private static final String DESCRIPTION = "model.json";
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
 
@@ -56,7 +61,7 @@ public final class ModelStore {
         List<InstalledModel> models = new ArrayList<>();
         try (Stream<Path> folders = Files.list(root)) {
             for (Path folder : folders.sorted().toList()) {
-                if (Files.isRegularFile(folder.resolve(DESCRIPTION)) && Files.isRegularFile(folder.resolve(WEIGHTS))) {
+                if (isComplete(folder)) {
                     models.add(describe(folder));
                 }
             }
@@ -66,8 +71,7 @@ public final class ModelStore {
 
     public Optional<InstalledModel> find(String id) throws IOException {
         Path folder = folder(id);
-        return Files.isRegularFile(folder.resolve(DESCRIPTION)) && Files.isRegularFile(folder.resolve(WEIGHTS))
-                ? Optional.of(describe(folder)) : Optional.empty();
+        return isComplete(folder) ? Optional.of(describe(folder)) : Optional.empty();
     }
 
     /** Downloads a catalogue entry (resuming an earlier partial download) and records it. */
@@ -89,17 +93,22 @@ public final class ModelStore {
                 FeatureNet ignored = WeightBinder.bind(architecture, WeightFile.read(scratch, file), scratch)) {
             // binding succeeded: the file fits
         }
-        Path target = folder(id).resolve(WEIGHTS);
-        Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), WEIGHTS, ".part");
-        try {
-            Files.copy(file, temp, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        Path target = copyInto(file, folder(id).resolve(WEIGHTS));
         return record(new InstalledModel(id, architecture.displayName() + " (" + file.getFileName() + ")",
                 architecture.id(), file.toAbsolutePath().toString(), Files.size(target)));
+    }
+
+    /**
+     * Copies a TorchScript module into the store after opening it once (which runs its
+     * code: the caller has the user's consent) to check that it returns named activations.
+     */
+    public InstalledModel importTorchScript(Path file, String id, NDManager manager) throws IOException {
+        try (NDManager scratch = manager.newSubManager(); TorchScriptNet ignored = TorchScriptNet.open(file, scratch)) {
+            // it opened and returned named outputs
+        }
+        Path target = copyInto(file, folder(id).resolve(MODULE));
+        return record(new InstalledModel(id, file.getFileName() + " (TorchScript)", TORCHSCRIPT,
+                file.toAbsolutePath().toString(), Files.size(target)));
     }
 
     /** Deletes a model and any partial download of it; false when there was nothing. */
@@ -125,6 +134,28 @@ public final class ModelStore {
     /** The weight file of an installed model. */
     public Path weights(String id) {
         return folder(id).resolve(WEIGHTS);
+    }
+
+    /** The module file of an installed TorchScript model. */
+    public Path module(String id) {
+        return folder(id).resolve(MODULE);
+    }
+
+    private static boolean isComplete(Path folder) {
+        return Files.isRegularFile(folder.resolve(DESCRIPTION))
+                && (Files.isRegularFile(folder.resolve(WEIGHTS)) || Files.isRegularFile(folder.resolve(MODULE)));
+    }
+
+    private static Path copyInto(Path file, Path target) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
+        try {
+            Files.copy(file, temp, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        return target;
     }
 
     private Path folder(String id) {

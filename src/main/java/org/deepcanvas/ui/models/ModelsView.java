@@ -108,7 +108,8 @@ public final class ModelsView {
         layers.getColumns().setAll(List.of(
                 column("Layer", ModelsViewModel.LayerRow::name, 80),
                 column("Output shape", ModelsViewModel.LayerRow::shape, 140),
-                column("What", ModelsViewModel.LayerRow::description, 180)));
+                column("What", ModelsViewModel.LayerRow::description, 160),
+                column("Default for", ModelsViewModel.LayerRow::uses, 90)));
         layers.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         layers.setPlaceholder(new Label("Select a network to see its layers."));
         VBox.setVgrow(layers, Priority.ALWAYS);

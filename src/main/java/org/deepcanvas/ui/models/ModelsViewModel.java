@@ -24,7 +24,7 @@ import org.deepcanvas.nn.library.ModelLibrary;
  */
 public final class ModelsViewModel {
     /** One row of the layer browser. */
-    public record LayerRow(String name, String shape, String description) {}
+    public record LayerRow(String name, String shape, String description, String uses) {}
 
     private static final int DEFAULT_SIZE = 224;
 
@@ -110,7 +110,7 @@ public final class ModelsViewModel {
     /** The input side a network was made for (224 for VGG, 28 for the Fashion-MNIST classifier). */
     public int suggestedSize(String id) {
         try {
-            return library.architecture(id).preprocessing().inputSize();
+            return library.inputSize(id);
         } catch (IOException | IllegalArgumentException e) {
             return DEFAULT_SIZE;
         }
@@ -120,7 +120,7 @@ public final class ModelsViewModel {
     public void showLayers(String id, int size) {
         try {
             layers.setAll(library.layers(id, size).stream()
-                    .map(l -> new LayerRow(l.name(), l.shape().toString(), l.description())).toList());
+                    .map(l -> new LayerRow(l.name(), l.shape().toString(), l.description(), l.uses())).toList());
         } catch (IOException | IllegalArgumentException e) {
             layers.clear();
             message.set(e.getMessage());
