@@ -56,11 +56,11 @@ final class ModelsCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             PrintWriter out = parent.spec.commandLine().getOut();
-            out.printf(Locale.ROOT, "%-16s %-10s %-11s %-12s %s%n", "ID", "STATUS", "SIZE", "ARCH", "NAME");
+            out.printf(Locale.ROOT, "%-16s %-10s %-11s %-15s %s%n", "ID", "STATUS", "SIZE", "ARCH", "NAME");
             for (ModelLibrary.Listing model : parent.library().list()) {
                 String size = model.sizeBytes() == 0 ? "-"
                         : (model.sizeExact() ? "" : "~") + Sizes.describe(model.sizeBytes());
-                out.printf(Locale.ROOT, "%-16s %-10s %-11s %-12s %s%n", model.id(),
+                out.printf(Locale.ROOT, "%-16s %-10s %-11s %-15s %s%n", model.id(),
                         model.status().name().toLowerCase(Locale.ROOT), size, model.arch(), model.name());
             }
             return 0;

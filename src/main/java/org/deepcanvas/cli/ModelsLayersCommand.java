@@ -33,8 +33,8 @@ final class ModelsLayersCommand implements Callable<Integer> {
         PrintWriter out = parent.spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%s, input %dx%d%n", id, side, side);
         for (ModelLibrary.LayerInfo layer : library.layers(id, side)) {
-            out.printf(Locale.ROOT, "  %-10s %-22s %-28s %s%n", layer.name(), layer.shape(), layer.description(),
-                    layer.uses());
+            out.println(String.format(Locale.ROOT, "  %-10s %-22s %-28s %s", layer.name(), layer.shape(),
+                    layer.description(), layer.uses()).stripTrailing());
         }
         return 0;
     }
