@@ -29,7 +29,8 @@ public final class WeightFile {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (PICKLE_SUFFIXES.stream().anyMatch(name::endsWith)) {
             throw new IOException(file.getFileName() + " is a pickle-based PyTorch file, which can run code when "
-                    + "loaded and is never opened here; convert it to .safetensors (safetensors.torch.save_file)");
+                    + "loaded and is never opened here; convert it to .safetensors (safetensors.torch.save_file), "
+                    + "or, if it is a TorchScript module you trust, import it as TorchScript");
         }
         if (!name.endsWith(".safetensors") && !name.endsWith(".npz")) {
             throw new IOException(file.getFileName() + ": weight files must be .safetensors or .npz");
