@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.deepcanvas.nn.library.InstalledModel;
+import org.deepcanvas.nn.library.ModelLibrary;
 import org.deepcanvas.nn.library.ModelStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,8 +34,7 @@ final class ModelsImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String name = file.getFileName().toString();
-        String chosenId = id != null ? id : name.replaceFirst("\\.[^.]*$", "").replaceAll("[^A-Za-z0-9._-]", "-");
+        String chosenId = id != null ? id : ModelLibrary.idFor(file);
         InstalledModel model = arch.equals(ModelStore.TORCHSCRIPT)
                 ? parent.library().importTorchScript(file, chosenId, trustCode)
                 : parent.library().importFile(file, arch, chosenId);

@@ -217,6 +217,11 @@ public final class ModelLibrary {
         }
     }
 
+    /** A library id made from a file name: "My VGG (1).safetensors" gives "My-VGG--1-". */
+    public static String idFor(Path file) {
+        return file.getFileName().toString().replaceFirst("\\.[^.]*$", "").replaceAll("[^A-Za-z0-9._-]", "-");
+    }
+
     public boolean remove(String id) throws IOException {
         if (isEmbedded(id)) {
             throw new IllegalArgumentException(id + " is embedded in DeepCanvas and cannot be removed");

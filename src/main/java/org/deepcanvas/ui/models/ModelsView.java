@@ -3,13 +3,14 @@ package org.deepcanvas.ui.models;
 import java.io.File;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -24,6 +25,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.Callback;
 import org.deepcanvas.nn.Architectures;
+import org.deepcanvas.nn.TorchScriptNet;
+import org.deepcanvas.nn.library.ModelLibrary;
 import org.deepcanvas.nn.library.ModelLibrary.Listing;
 import org.deepcanvas.nn.library.ModelLibrary.Status;
 import org.deepcanvas.nn.library.Sizes;
@@ -146,17 +149,25 @@ public final class ModelsView {
 
     private void chooseImport() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import weights (.safetensors or .npz)");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Weights", "*.safetensors", "*.npz"));
+        chooser.setTitle("Import a network");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Weights (.safetensors, .npz)", "*.safetensors", "*.npz"),
+                new FileChooser.ExtensionFilter("TorchScript module (.pt)", "*.pt"));
         File file = chooser.showOpenDialog(table.getScene().getWindow());
         if (file == null) {
             return;
         }
+        String id = ModelLibrary.idFor(file.toPath());
+        if (file.getName().endsWith(".pt")) {
+            Alert warning = new Alert(Alert.AlertType.WARNING, TorchScriptNet.WARNING, ButtonType.CANCEL, ButtonType.OK);
+            warning.setHeaderText("Run the code in " + file.getName() + "?");
+            warning.showAndWait().filter(ButtonType.OK::equals)
+                    .ifPresent(ok -> model.importTrustedTorchScript(file.toPath(), id));
+            return;
+        }
         ChoiceDialog<String> arch = new ChoiceDialog<>("vgg19", Architectures.importable());
         arch.setHeaderText("Which network are these weights for?");
-        Optional<String> chosen = arch.showAndWait();
-        String id = file.getName().replaceFirst("\\.[^.]*$", "").replaceAll("[^A-Za-z0-9._-]", "-");
-        chosen.ifPresent(a -> model.importFile(file.toPath(), a, id));
+        arch.showAndWait().ifPresent(a -> model.importFile(file.toPath(), a, id));
     }
 
     private static String size(Listing listing) {

@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.deepcanvas.nn.TorchScriptNet;
 import org.deepcanvas.nn.library.Cancellation;
 import org.deepcanvas.nn.library.Downloader;
 import org.deepcanvas.nn.library.ModelLibrary;
@@ -90,6 +91,14 @@ public final class ModelsViewModel {
         run("Checking " + file.getFileName() + " against " + arch + "…", () -> {
             library.importFile(file, arch, id);
             return "Imported " + id + ".";
+        });
+    }
+
+    /** Imports a TorchScript module; call only after the user accepted {@link TorchScriptNet#WARNING}. */
+    public void importTrustedTorchScript(Path file, String id) {
+        run("Opening " + file.getFileName() + "…", () -> {
+            library.importTorchScript(file, id, true);
+            return "Imported " + id + " (TorchScript).";
         });
     }
 

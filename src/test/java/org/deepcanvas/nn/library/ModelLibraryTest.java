@@ -51,6 +51,12 @@ class ModelLibraryTest {
         assertThatThrownBy(() -> library.remove(ModelLibrary.RANDOM_TEXTURE)).hasMessageContaining("embedded");
     }
 
+    @Test
+    void idsMadeFromFileNamesAreSafeFolderNames() {
+        assertThat(ModelLibrary.idFor(Path.of("/x/My VGG (1).safetensors"))).isEqualTo("My-VGG--1-");
+        assertThat(ModelLibrary.idFor(Path.of("../../etc.npz"))).isEqualTo("etc");
+    }
+
     private ModelLibrary library() throws IOException {
         return new ModelLibrary(Catalog.load(null), new ModelStore(dir.resolve("models")));
     }
