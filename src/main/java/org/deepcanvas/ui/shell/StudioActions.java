@@ -10,6 +10,8 @@ interface StudioActions {
 
     void exportGif();
 
+    void models();
+
     void quit();
 
     void about();

@@ -11,6 +11,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import java.util.function.Function;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
@@ -32,9 +33,11 @@ final class StudioMenuBar extends MenuBar {
                 () -> current.get() == null || current.get().exportable().isEmpty(), current);
         exportImage.disableProperty().bind(noExport);
         exportGif.disableProperty().bind(noExport);
+        MenuItem models = item("Models…", "Shortcut+M", MaterialDesignB.BRAIN, actions::models);
+        models.setId("menu-models");
         MenuItem quit = item("Quit", "Shortcut+Q", MaterialDesignC.CLOSE, actions::quit);
         Menu file = new Menu("File", null, openImages, openFolder, new SeparatorMenuItem(),
-                exportImage, exportGif, new SeparatorMenuItem(), quit);
+                exportImage, exportGif, new SeparatorMenuItem(), models, new SeparatorMenuItem(), quit);
 
         MenuItem start = item("Start", "F5", MaterialDesignP.PLAY, () -> runControls(current).start());
         MenuItem pause = item("Pause", "F6", MaterialDesignP.PAUSE, () -> runControls(current).pause());

@@ -1,5 +1,6 @@
 package org.deepcanvas.ui.shell;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -10,6 +11,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
+import org.deepcanvas.ui.models.ModelsDialog;
 
 /**
  * The studio's main layout: menu bar, the experiments on the left, the pane on show in
@@ -67,6 +69,17 @@ public final class StudioWindow extends BorderPane implements StudioActions {
     @Override
     public void exportGif() {
         current.get().exportable().ifPresent(exports::exportGif);
+    }
+
+    @Override
+    public void models() {
+        try {
+            ModelsDialog.open(owner()).getScene().getStylesheets().setAll(getScene().getStylesheets());
+        } catch (IOException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, "The model library cannot open: " + e.getMessage());
+            alert.initOwner(owner());
+            alert.show();
+        }
     }
 
     @Override
