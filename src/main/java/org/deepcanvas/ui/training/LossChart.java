@@ -11,6 +11,9 @@ import org.deepcanvas.runtime.MetricSample;
 
 /** The metrics of a run against its steps, one line per metric, redrawn from the history. */
 public final class LossChart extends LineChart<Number, Number> {
+    /** More points than pixels only costs layout time on the FX thread. */
+    private static final int MAX_POINTS = 300;
+
     private long shownVersion = -1;
 
     public LossChart() {
@@ -33,7 +36,7 @@ public final class LossChart extends LineChart<Number, Number> {
         }
         shownVersion = version;
         Map<String, List<XYChart.Data<Number, Number>>> lines = new TreeMap<>();
-        for (MetricSample sample : history) {
+        for (MetricSample sample : thinned(history)) {
             sample.values().forEach((name, value) -> {
                 if (Double.isFinite(value)) {
                     lines.computeIfAbsent(name, n -> new ArrayList<>()).add(new XYChart.Data<>(sample.step(), value));
@@ -48,5 +51,18 @@ public final class LossChart extends LineChart<Number, Number> {
             series.add(line);
         });
         getData().setAll(series);
+    }
+
+    /** At most about MAX_POINTS samples, evenly spaced, always ending with the newest. */
+    private static List<MetricSample> thinned(List<MetricSample> history) {
+        int stride = Math.max(1, (history.size() + MAX_POINTS - 1) / MAX_POINTS);
+        List<MetricSample> kept = new ArrayList<>();
+        for (int i = 0; i < history.size(); i += stride) {
+            kept.add(history.get(i));
+        }
+        if (!history.isEmpty() && (history.size() - 1) % stride != 0) {
+            kept.add(history.get(history.size() - 1));
+        }
+        return kept;
     }
 }
