@@ -57,6 +57,31 @@ class AutoencodeJobTest {
     }
 
     @Test
+    void aSavedModelReopensPausedAndReconstructsAsWhenSaved() throws Exception {
+        AutoencodeData data = TinyData.fashion(50, 4);
+        Path weights = folder.resolve("model.safetensors");
+        RunOptions options = RunOptions.defaults().withSeed(8).withMaxSteps(4);
+        try (ComputeRuntime runtime = new ComputeRuntime()) {
+            AutoencodeJob trained = AutoencodeJob.training(data);
+            JobHandle<AutoencodeSettings> first = runtime.submit("train", trained, SMALL_VAE, options);
+            first.start();
+            assertThat(first.awaitFinish(Duration.ofSeconds(60)).phase()).isEqualTo(Phase.COMPLETED);
+            first.call(() -> trained.save(weights)).get(30, TimeUnit.SECONDS);
+            float[][] codesWhenSaved = first.call(() -> trained.explorer().encode(data.test())).get(30, TimeUnit.SECONDS);
+
+            AutoencodeJob reopened = AutoencodeJob.fromSavedModel(data, weights);
+            AutoencodeSettings saved = AutoencoderFiles.readInfo(weights).settings();
+            JobHandle<AutoencodeSettings> second = runtime.submit("reopened", reopened, saved, RunOptions.defaults());
+            second.start();
+            second.pause();
+            float[][] codesReopened = second.call(() -> reopened.explorer().encode(data.test())).get(30, TimeUnit.SECONDS);
+
+            assertThat(second.steps()).isZero();
+            assertThat(codesReopened).isDeepEqualTo(codesWhenSaved);
+        }
+    }
+
+    @Test
     void anArchitectureChangeRestartsButALearningRateChangeDoesNot() {
         AutoencodeSettings faster = SMALL_VAE.withLearningRate(1e-2f).withNoise(
                 org.deepcanvas.nn.autoencode.Corruption.MASKING, 0.3f).withKlWeight(0.5f).withBatchSize(10);
