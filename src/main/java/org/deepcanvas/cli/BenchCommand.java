@@ -1,18 +1,20 @@
 package org.deepcanvas.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** `deepcanvas bench ...`: throughput measurements, compared with PyTorch peers in bench/. */
+/** `deepcanvas bench ...`: throughput and memory benchmarks, kept apart from the tests. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure training throughput.",
-        subcommands = {BenchAutoencodeCommand.class})
+        description = "Benchmarks: painting speed (paint), memory over a long run (soak), autoencoder training (autoencode).",
+        subcommands = {PaintBenchCommand.class, SoakBenchCommand.class, AutoencodeBenchCommand.class})
 final class BenchCommand implements Runnable {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing benchmark, e.g. `bench autoencode`");
+        throw new ParameterException(spec.commandLine(), "Missing benchmark: paint, soak or autoencode");
     }
 }

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "DeepCanvas: creative deep learning experiments, headless.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            PaintCommand.class,
             AutoencodeCommand.class,
             BenchCommand.class,
         })

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import java.time.Duration;
@@ -37,7 +36,6 @@ class RealEngineJobTest {
                 xs[i] = (float) context.random().nextGaussian();
             }
             NDArray x = manager.create(xs);
-            NDScope.register(x);
             NDArray loss;
             try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
                 loss = x.mul(weight).sub(x.mul(3f)).square().mean();

@@ -1,0 +1,158 @@
+package org.deepcanvas.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import org.deepcanvas.export.ExportMonitor;
+import org.deepcanvas.export.GifOptions;
+import org.deepcanvas.export.GifWriter;
+import org.deepcanvas.export.PngExport;
+import org.deepcanvas.export.Provenance;
+import org.deepcanvas.image.ArgbImage;
+import org.deepcanvas.lab.paint.PaintActivation;
+import org.deepcanvas.lab.paint.PaintJob;
+import org.deepcanvas.lab.paint.PaintLoss;
+import org.deepcanvas.lab.paint.PaintSettings;
+import org.deepcanvas.runtime.ComputeRuntime;
+import org.deepcanvas.runtime.Frame;
+import org.deepcanvas.runtime.FrameRecorder;
+import org.deepcanvas.runtime.JobHandle;
+import org.deepcanvas.runtime.JobState;
+import org.deepcanvas.runtime.RunOptions;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** `deepcanvas paint`: trains a pixel painter headless and writes PNG / GIF results. */
+@Command(name = "paint", mixinStandardHelpOptions = true,
+        description = "Paint an image (or up to 100) with a network that maps pixel positions to colours.")
+final class PaintCommand implements Callable<Integer> {
+    private static final FrameRecorder.Limits RECORDING = new FrameRecorder.Limits(500, 1024, 512L << 20);
+
+    static final class Source {
+        @Option(names = "--image", paramLabel = "FILE", description = "the image to paint")
+        Path image;
+
+        @Option(names = "--dataset", paramLabel = "DIR", description = "paint the images of a folder (up to 100)")
+        Path dataset;
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @ArgGroup(multiplicity = "1")
+    Source source;
+
+    @Option(names = "--iterations", defaultValue = "2000", description = "optimisation steps (default ${DEFAULT-VALUE})")
+    int iterations;
+
+    @Option(names = "--size", defaultValue = "100", description = "longest side in pixels (default ${DEFAULT-VALUE})")
+    int size;
+
+    @Option(names = "--png", paramLabel = "FILE", description = "write the final painting (with a settings sidecar)")
+    Path png;
+
+    @Option(names = "--gif", paramLabel = "FILE", description = "write the training animation")
+    Path gif;
+
+    @Option(names = "--walk-gif", paramLabel = "FILE", description = "with --dataset: write the latent walk")
+    Path walkGif;
+
+    @Option(names = "--walk-frames", defaultValue = "60", description = "latent walk frames (default ${DEFAULT-VALUE})")
+    int walkFrames;
+
+    @Option(names = "--seed", defaultValue = "42", description = "random seed (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--layers", defaultValue = "6", description = "hidden layers (default ${DEFAULT-VALUE})")
+    int layers;
+
+    @Option(names = "--width", defaultValue = "20", description = "units per layer (default ${DEFAULT-VALUE})")
+    int width;
+
+    @Option(names = "--activation", defaultValue = "RELU", description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+    PaintActivation activation;
+
+    @Option(names = "--learning-rate", defaultValue = "0.001", description = "Adam step size (default ${DEFAULT-VALUE})")
+    double learningRate;
+
+    @Option(names = "--batch", defaultValue = "50", description = "pixels per step (default ${DEFAULT-VALUE})")
+    int batch;
+
+    @Option(names = "--loss", defaultValue = "L2", description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+    PaintLoss loss;
+
+    @Option(names = "--draw-every", defaultValue = "20", description = "steps between GIF frames (default ${DEFAULT-VALUE})")
+    int drawEvery;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PaintSettings settings = settings();
+        if (walkGif != null && source.dataset == null) {
+            throw new ParameterException(spec.commandLine(), "--walk-gif needs --dataset (a walk goes from image to image)");
+        }
+        List<ArgbImage> targets = source.image != null
+                ? List.of(PaintTargets.single(source.image, size))
+                : PaintTargets.folder(source.dataset, size, spec.commandLine().getErr());
+        PaintJob job = new PaintJob(targets);
+        RunOptions options = RunOptions.defaults().withSeed(seed).withMaxSteps(iterations)
+                .withMinFrameIntervalMillis(0).withRecording(RECORDING);
+        try (ComputeRuntime runtime = new ComputeRuntime()) {
+            JobHandle<PaintSettings> handle = runtime.submit("paint", job, settings, options);
+            handle.start();
+            JobState state = awaitReporting(handle, out);
+            if (state.phase() != JobState.Phase.COMPLETED) {
+                throw new IllegalStateException("painting stopped: " + state);
+            }
+            Frame last = handle.latestFrame().orElseThrow();
+            out.printf("painted %d steps, loss %.5f, on %s%n", last.step(), last.metrics().get("loss"),
+                    runtime.deviceDescription());
+            if (png != null) {
+                PngExport.write(last.image(), png, Provenance.of("paint", settings, seed));
+                out.println("wrote " + png);
+            }
+            if (gif != null) {
+                writeGif(handle.recordedFrames().stream().map(Frame::image).toList(), gif, out);
+            }
+            if (walkGif != null) {
+                writeGif(handle.call(() -> job.latentWalk(walkFrames)).get(10, TimeUnit.MINUTES), walkGif, out);
+            }
+        }
+        return 0;
+    }
+
+    private PaintSettings settings() {
+        if (iterations < 1 || size < 8 || walkFrames < 2) {
+            throw new ParameterException(spec.commandLine(),
+                    "--iterations must be at least 1, --size at least 8 and --walk-frames at least 2");
+        }
+        try {
+            return new PaintSettings(layers, width, activation, learningRate, batch, loss, drawEvery);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private static JobState awaitReporting(JobHandle<PaintSettings> handle, PrintWriter out) throws InterruptedException {
+        JobState state = handle.awaitFinish(Duration.ofSeconds(2));
+        while (!state.isFinished()) {
+            handle.latestFrame().ifPresent(frame -> out.printf("step %d, loss %.5f%n",
+                    frame.step(), frame.metrics().getOrDefault("loss", Double.NaN)));
+            out.flush();
+            state = handle.awaitFinish(Duration.ofSeconds(2));
+        }
+        return state;
+    }
+
+    private static void writeGif(List<ArgbImage> frames, Path file, PrintWriter out) throws Exception {
+        GifWriter.write(frames, file, GifOptions.defaults(), ExportMonitor.NONE);
+        out.println("wrote " + file + " (" + frames.size() + " frames)");
+    }
+}

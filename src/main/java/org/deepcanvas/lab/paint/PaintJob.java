@@ -1,0 +1,131 @@
+package org.deepcanvas.lab.paint;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
+import ai.djl.ndarray.index.NDIndex;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.deepcanvas.image.ArgbImage;
+import org.deepcanvas.image.Montage;
+import org.deepcanvas.runtime.Job;
+import org.deepcanvas.runtime.JobContext;
+import org.deepcanvas.runtime.StepResult;
+
+/**
+ * Pixel painting (CADL session 2): a network learns to map a pixel's position to its
+ * colour, so its picture of the image sharpens as it trains. With several images (up to
+ * 100) the image index is a third input, the frame is a montage of all predictions, and
+ * afterwards a latent walk moves the index smoothly from the first image to the last.
+ */
+public final class PaintJob implements Job<PaintSettings> {
+    private final PaintingData data;
+    private NDManager manager;
+    private Random random;
+    private NDArray inputs;
+    private NDArray colours;
+    private CoordinateNetwork network;
+
+    /**
+     * @param targets the images to paint, all the same size (1 to 100)
+     * @throws IllegalArgumentException with a user-readable reason otherwise
+     */
+    public PaintJob(List<ArgbImage> targets) {
+        this.data = PaintingData.of(targets);
+    }
+
+    public boolean manyImages() {
+        return data.manyImages();
+    }
+
+    @Override
+    public void start(PaintSettings settings, JobContext context) {
+        manager = context.manager();
+        random = context.random();
+        inputs = manager.create(data.inputs(), new Shape(data.rows(), data.inputWidth()));
+        colours = manager.create(data.colours(), new Shape(data.rows(), PaintingData.CHANNELS));
+        network = new CoordinateNetwork(manager, data.inputWidth(), settings, data.manyImages(), random);
+    }
+
+    @Override
+    public StepResult step(PaintSettings settings) {
+        long[] rows = new long[settings.batchSize()];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = random.nextInt(data.rows());
+        }
+        NDArray batch = manager.create(rows);
+        NDArray loss;
+        try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
+            loss = settings.loss().between(network.predict(inputs.get(batch)), colours.get(batch));
+            collector.backward(loss);
+        }
+        network.update(settings.learningRate());
+        return StepResult.loss(loss);
+    }
+
+    /** The prediction for every pixel: the painting, or a montage of all paintings. */
+    @Override
+    public ArgbImage render(PaintSettings settings) {
+        List<ArgbImage> paintings = new ArrayList<>(data.imageCount());
+        int pixels = data.pixelsPerImage();
+        for (int i = 0; i < data.imageCount(); i++) {
+            try (NDScope scope = new NDScope()) {
+                NDArray rows = inputs.get(new NDIndex().addSliceDim((long) i * pixels, (long) (i + 1) * pixels));
+                paintings.add(data.decode(network.predict(rows).toFloatArray(), 0));
+            }
+        }
+        return paintings.size() == 1 ? paintings.get(0) : Montage.of(paintings).image();
+    }
+
+    /**
+     * The painting as the image index glides from the first image to the last, in
+     * {@code frames} even steps. Call it on the compute thread ({@code JobHandle.call}).
+     */
+    public List<ArgbImage> latentWalk(int frames) {
+        if (!data.manyImages()) {
+            throw new IllegalStateException("a latent walk needs at least two images");
+        }
+        if (frames < 2) {
+            throw new IllegalArgumentException("a latent walk needs at least 2 frames, not " + frames);
+        }
+        List<ArgbImage> walk = new ArrayList<>(frames);
+        for (int f = 0; f < frames; f++) {
+            double index = f * (data.imageCount() - 1) / (double) (frames - 1);
+            try (NDScope scope = new NDScope()) {
+                NDArray rows = manager.create(data.inputsAt(index), new Shape(data.pixelsPerImage(), 3));
+                walk.add(data.decode(network.predict(rows).toFloatArray(), 0));
+            }
+        }
+        return walk;
+    }
+
+    @Override
+    public Optional<String> restartReason(PaintSettings current, PaintSettings next) {
+        if (current.hiddenLayers() != next.hiddenLayers()) {
+            return Optional.of("layer count changed to " + next.hiddenLayers());
+        }
+        if (current.layerWidth() != next.layerWidth()) {
+            return Optional.of("layer width changed to " + next.layerWidth());
+        }
+        if (current.activation() != next.activation()) {
+            return Optional.of("activation changed to " + next.activation());
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public int drawInterval(PaintSettings settings) {
+        return settings.drawInterval();
+    }
+
+    @Override
+    public void close() {
+        network = null;
+        inputs = null;
+        colours = null;
+    }
+}
