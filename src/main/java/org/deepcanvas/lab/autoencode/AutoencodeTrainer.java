@@ -33,7 +33,6 @@ public final class AutoencodeTrainer implements AutoCloseable {
     private NDArray epochOrder;
     private int epoch;
     private int nextIndex;
-    private long steps;
 
     /**
      * Uploads the data and builds a new network on {@code manager}'s device (its weights come
@@ -64,15 +63,6 @@ public final class AutoencodeTrainer implements AutoCloseable {
 
     public AutoencoderNetwork network() {
         return network;
-    }
-
-    public AutoencodeData data() {
-        return data;
-    }
-
-    /** Optimisation steps taken so far. */
-    public long steps() {
-        return steps;
     }
 
     /** Steps in one pass over the training images at a batch size. */
@@ -106,7 +96,6 @@ public final class AutoencodeTrainer implements AutoCloseable {
             collector.backward(loss);
         }
         optimizer.update(settings.learningRate());
-        steps++;
         return new StepLosses(reconstructionLoss, klLoss);
     }
 
