@@ -143,13 +143,18 @@ final class AutoencodeCommand implements Callable<Integer> {
             throws InterruptedException {
         JobState state = handle.awaitFinish(Duration.ofSeconds(2));
         while (!state.isFinished()) {
-            handle.latestFrame().ifPresent(frame -> out.printf("step %d, reconstruction %.3f, KL %.3f%n",
-                    frame.step(), frame.metrics().getOrDefault(StepLosses.RECONSTRUCTION, Double.NaN),
-                    frame.metrics().getOrDefault(StepLosses.KL, 0.0)));
+            handle.latestFrame().ifPresent(frame -> out.println("step " + frame.step() + progress(frame)));
             out.flush();
             state = handle.awaitFinish(Duration.ofSeconds(2));
         }
         return state;
+    }
+
+    private static String progress(Frame frame) {
+        Double reconstruction = frame.metrics().get(StepLosses.RECONSTRUCTION);
+        Double kl = frame.metrics().get(StepLosses.KL);
+        return (reconstruction == null ? "" : String.format(", reconstruction %.3f", reconstruction))
+                + (kl == null ? "" : String.format(", KL %.3f", kl));
     }
 
     private static void writeGif(List<ArgbImage> frames, Path file, PrintWriter out) throws Exception {
