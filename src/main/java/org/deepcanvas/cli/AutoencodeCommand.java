@@ -16,6 +16,7 @@ import org.deepcanvas.lab.autoencode.AutoencodeData;
 import org.deepcanvas.lab.autoencode.AutoencodeJob;
 import org.deepcanvas.lab.autoencode.AutoencodeSettings;
 import org.deepcanvas.lab.autoencode.AutoencodeTrainer;
+import org.deepcanvas.lab.autoencode.FrameView;
 import org.deepcanvas.lab.autoencode.Interpolation;
 import org.deepcanvas.lab.autoencode.LatentExplorer;
 import org.deepcanvas.lab.autoencode.LatentPlane;
@@ -65,6 +66,9 @@ final class AutoencodeCommand implements Callable<Integer> {
     @Option(names = "--gif", paramLabel = "FILE", description = "write the reconstructions over training as a GIF")
     Path gif;
 
+    @Option(names = "--gif-manifold", description = "make --gif show the latent manifold over training instead")
+    boolean gifManifold;
+
     @Option(names = "--gif-frames", defaultValue = "50", description = "frames in --gif (default ${DEFAULT-VALUE})")
     int gifFrames;
 
@@ -87,7 +91,9 @@ final class AutoencodeCommand implements Callable<Integer> {
         AutoencodeSettings base = model.settings(spec);
         AutoencodeData data = model.data(spec.commandLine().getErr(), seed);
         long steps = epochs * AutoencodeTrainer.stepsPerEpoch(data, base.batchSize());
-        AutoencodeSettings settings = base.withDrawEvery((int) Math.max(1, steps / gifFrames));
+        AutoencodeSettings settings = base.withDrawEvery((int) Math.max(1, steps / gifFrames))
+                .withView(gifManifold ? FrameView.manifold(grid, radius == null ? 2f : radius.floatValue())
+                        : FrameView.reconstructions());
         out.printf("%d training and %d test images of %dx%d, %d steps%n", data.trainCount(), data.testCount(),
                 data.shape().width(), data.shape().height(), steps);
         AutoencodeJob job = AutoencodeJob.training(data);

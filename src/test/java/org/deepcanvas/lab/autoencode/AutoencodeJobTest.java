@@ -44,6 +44,10 @@ class AutoencodeJobTest {
                     .get(30, TimeUnit.SECONDS);
             Path saved = handle.call(() -> job.save(folder.resolve("vae.safetensors"))).get(30, TimeUnit.SECONDS);
 
+            handle.updateSettings(SMALL_VAE.withView(FrameView.manifold(3, 1.5f)));
+            ArgbImage manifoldFrame = handle.call(() -> job.render(handle.settings())).get(30, TimeUnit.SECONDS);
+
+            assertThat(manifoldFrame.width()).isEqualTo(3 * 29 + 1);
             assertThat(frame.image().width()).isEqualTo(5 * 29 + 1);
             assertThat(frame.image().height()).isEqualTo(2 * 29 + 1);
             assertThat(metrics).isNotEmpty();
