@@ -16,6 +16,7 @@ import org.deepcanvas.lab.autoencode.AutoencodeData;
 import org.deepcanvas.lab.autoencode.AutoencodeJob;
 import org.deepcanvas.lab.autoencode.AutoencodeSettings;
 import org.deepcanvas.lab.autoencode.AutoencodeTrainer;
+import org.deepcanvas.lab.autoencode.FrameView;
 import org.deepcanvas.lab.autoencode.Interpolation;
 import org.deepcanvas.lab.autoencode.LatentExplorer;
 import org.deepcanvas.lab.autoencode.LatentPlane;
@@ -65,6 +66,9 @@ final class AutoencodeCommand implements Callable<Integer> {
     @Option(names = "--gif", paramLabel = "FILE", description = "write the reconstructions over training as a GIF")
     Path gif;
 
+    @Option(names = "--gif-manifold", description = "make --gif show the latent manifold over training instead")
+    boolean gifManifold;
+
     @Option(names = "--gif-frames", defaultValue = "50", description = "frames in --gif (default ${DEFAULT-VALUE})")
     int gifFrames;
 
@@ -87,7 +91,9 @@ final class AutoencodeCommand implements Callable<Integer> {
         AutoencodeSettings base = model.settings(spec);
         AutoencodeData data = model.data(spec.commandLine().getErr(), seed);
         long steps = epochs * AutoencodeTrainer.stepsPerEpoch(data, base.batchSize());
-        AutoencodeSettings settings = base.withDrawEvery((int) Math.max(1, steps / gifFrames));
+        AutoencodeSettings settings = base.withDrawEvery((int) Math.max(1, steps / gifFrames))
+                .withView(gifManifold ? FrameView.manifold(grid, radius == null ? 2f : radius.floatValue())
+                        : FrameView.reconstructions());
         out.printf("%d training and %d test images of %dx%d, %d steps%n", data.trainCount(), data.testCount(),
                 data.shape().width(), data.shape().height(), steps);
         AutoencodeJob job = AutoencodeJob.training(data);
@@ -143,13 +149,18 @@ final class AutoencodeCommand implements Callable<Integer> {
             throws InterruptedException {
         JobState state = handle.awaitFinish(Duration.ofSeconds(2));
         while (!state.isFinished()) {
-            handle.latestFrame().ifPresent(frame -> out.printf("step %d, reconstruction %.3f, KL %.3f%n",
-                    frame.step(), frame.metrics().getOrDefault(StepLosses.RECONSTRUCTION, Double.NaN),
-                    frame.metrics().getOrDefault(StepLosses.KL, 0.0)));
+            handle.latestFrame().ifPresent(frame -> out.println("step " + frame.step() + progress(frame)));
             out.flush();
             state = handle.awaitFinish(Duration.ofSeconds(2));
         }
         return state;
+    }
+
+    private static String progress(Frame frame) {
+        Double reconstruction = frame.metrics().get(StepLosses.RECONSTRUCTION);
+        Double kl = frame.metrics().get(StepLosses.KL);
+        return (reconstruction == null ? "" : String.format(", reconstruction %.3f", reconstruction))
+                + (kl == null ? "" : String.format(", KL %.3f", kl));
     }
 
     private static void writeGif(List<ArgbImage> frames, Path file, PrintWriter out) throws Exception {

@@ -93,8 +93,12 @@ final class AutoencoderOptions {
         if (!Files.isDirectory(folder)) {
             throw new IOException("--dataset must be 'fashion' or a folder of images; " + folder + " is not a folder");
         }
-        ImportSettings importing = new ImportSettings(Math.max(ImportSettings.MIN_SIZE, size),
-                Math.min(ImportSettings.MAX_LIMIT, limit));
+        if (size < AutoencodeData.MIN_SIDE || size > AutoencodeData.MAX_SIDE) {
+            throw new IOException("--size must be " + AutoencodeData.MIN_SIDE + ".." + AutoencodeData.MAX_SIDE
+                    + ", not " + size);
+        }
+        // the importer keeps at least 32 px; the dataset then resizes to --size
+        ImportSettings importing = new ImportSettings(Math.max(ImportSettings.MIN_SIZE, size), limit);
         ImportResult result = new DatasetImporter(importing).importFiles(List.of(folder), ImportProgress.NONE, () -> false);
         result.skipped().forEach(skipped -> err.println("skipped " + skipped));
         if (result.dataset().entries().isEmpty()) {

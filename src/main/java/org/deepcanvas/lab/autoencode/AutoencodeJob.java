@@ -14,8 +14,9 @@ import org.deepcanvas.runtime.StepResult;
 
 /**
  * Trains an autoencoder live in the compute runtime. Frames show fixed test images, their
- * corrupted inputs (when denoising) and the reconstructions; metrics are the
- * reconstruction loss and, for a VAE, the KL term, read only when the runtime publishes.
+ * corrupted inputs (when denoising) and the reconstructions, or the latent manifold
+ * ({@link FrameView}); metrics are the reconstruction loss and, for a VAE, the KL term,
+ * read only when the runtime publishes.
  *
  * <p>Latent queries go through {@code JobHandle.call}, e.g.
  * {@code handle.call(() -> job.explorer().manifold(plane, 10, 10, 2))}, and saving through
@@ -74,6 +75,11 @@ public final class AutoencodeJob implements Job<AutoencodeSettings> {
 
     @Override
     public ArgbImage render(AutoencodeSettings settings) {
+        FrameView view = settings.view();
+        if (view.manifold()) {
+            LatentExplorer explorer = explorer();
+            return explorer.manifold(explorer.defaultPlane(), view.grid(), view.grid(), view.radius());
+        }
         return trainer.renderPreview(settings);
     }
 

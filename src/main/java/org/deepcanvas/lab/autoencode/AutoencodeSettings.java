@@ -18,6 +18,7 @@ import org.deepcanvas.nn.autoencode.Corruption;
  * @param batchSize images per optimisation step
  * @param previewCount how many fixed test images the live reconstructions show
  * @param drawEvery the fewest steps between two frames (the runtime also throttles by time)
+ * @param view what the frames show: reconstructions or the latent manifold
  */
 public record AutoencodeSettings(
         AutoencoderArchitecture architecture,
@@ -27,11 +28,12 @@ public record AutoencodeSettings(
         float learningRate,
         int batchSize,
         int previewCount,
-        int drawEvery) {
+        int drawEvery,
+        FrameView view) {
 
     public AutoencodeSettings {
-        if (architecture == null || corruption == null) {
-            throw new IllegalArgumentException("the architecture and the corruption must be given");
+        if (architecture == null || corruption == null || view == null) {
+            throw new IllegalArgumentException("the architecture, the corruption and the view must be given");
         }
         check(noiseLevel >= 0f && noiseLevel <= 1f, "noise level must be 0..1, got " + noiseLevel);
         check(klWeight >= 0f && Float.isFinite(klWeight), "KL weight must be 0 or more, got " + klWeight);
@@ -43,7 +45,9 @@ public record AutoencodeSettings(
 
     /** The course's defaults (CADL session 3) for a given network: Adam 1e-3, batch 100. */
     public static AutoencodeSettings of(AutoencoderArchitecture architecture) {
-        return new AutoencodeSettings(architecture, Corruption.NONE, 0.5f, 1f, 1e-3f, 100, 10, 1);
+        return new AutoencodeSettings(
+                architecture, Corruption.NONE, 0.5f, 1f, 1e-3f, 100, 10, 1,
+                FrameView.reconstructions());
     }
 
     /** Defaults with the fully connected network. */
@@ -63,31 +67,51 @@ public record AutoencodeSettings(
     }
 
     public AutoencodeSettings withArchitecture(AutoencoderArchitecture value) {
-        return new AutoencodeSettings(value, corruption, noiseLevel, klWeight, learningRate, batchSize, previewCount, drawEvery);
+        return new AutoencodeSettings(
+                value, corruption, noiseLevel, klWeight, learningRate,
+                batchSize, previewCount, drawEvery, view);
     }
 
     public AutoencodeSettings withNoise(Corruption kind, float level) {
-        return new AutoencodeSettings(architecture, kind, level, klWeight, learningRate, batchSize, previewCount, drawEvery);
+        return new AutoencodeSettings(
+                architecture, kind, level, klWeight, learningRate,
+                batchSize, previewCount, drawEvery, view);
     }
 
     public AutoencodeSettings withKlWeight(float value) {
-        return new AutoencodeSettings(architecture, corruption, noiseLevel, value, learningRate, batchSize, previewCount, drawEvery);
+        return new AutoencodeSettings(
+                architecture, corruption, noiseLevel, value, learningRate,
+                batchSize, previewCount, drawEvery, view);
     }
 
     public AutoencodeSettings withLearningRate(float value) {
-        return new AutoencodeSettings(architecture, corruption, noiseLevel, klWeight, value, batchSize, previewCount, drawEvery);
+        return new AutoencodeSettings(
+                architecture, corruption, noiseLevel, klWeight, value,
+                batchSize, previewCount, drawEvery, view);
     }
 
     public AutoencodeSettings withBatchSize(int value) {
-        return new AutoencodeSettings(architecture, corruption, noiseLevel, klWeight, learningRate, value, previewCount, drawEvery);
+        return new AutoencodeSettings(
+                architecture, corruption, noiseLevel, klWeight, learningRate,
+                value, previewCount, drawEvery, view);
     }
 
     public AutoencodeSettings withPreviewCount(int value) {
-        return new AutoencodeSettings(architecture, corruption, noiseLevel, klWeight, learningRate, batchSize, value, drawEvery);
+        return new AutoencodeSettings(
+                architecture, corruption, noiseLevel, klWeight, learningRate,
+                batchSize, value, drawEvery, view);
     }
 
     public AutoencodeSettings withDrawEvery(int value) {
-        return new AutoencodeSettings(architecture, corruption, noiseLevel, klWeight, learningRate, batchSize, previewCount, value);
+        return new AutoencodeSettings(
+                architecture, corruption, noiseLevel, klWeight, learningRate,
+                batchSize, previewCount, value, view);
+    }
+
+    public AutoencodeSettings withView(FrameView value) {
+        return new AutoencodeSettings(
+                architecture, corruption, noiseLevel, klWeight, learningRate,
+                batchSize, previewCount, drawEvery, value);
     }
 
     private static void check(boolean condition, String message) {

@@ -28,12 +28,12 @@ public final class AutoencodeTrainer implements AutoCloseable {
     private final NDManager manager;
     private final NDArray trainImages;
     private final NDArray previewImages;
+    private final List<ArgbImage> previewOriginals;
     private final LiveAdam optimizer;
     private final Random shuffleRandom;
     private NDArray epochOrder;
     private int epoch;
     private int nextIndex;
-    private long steps;
 
     /**
      * Uploads the data and builds a new network on {@code manager}'s device (its weights come
@@ -56,7 +56,9 @@ public final class AutoencodeTrainer implements AutoCloseable {
         this.manager = manager;
         this.trainImages = manager.create(data.train(), data.shape().batch(data.trainCount()));
         int previews = Math.min(settings.previewCount(), data.testCount());
-        this.previewImages = manager.create(data.testPixels(0, previews), data.shape().batch(previews));
+        float[] previewPixels = data.testPixels(0, previews);
+        this.previewImages = manager.create(previewPixels, data.shape().batch(previews));
+        this.previewOriginals = ImageTensors.readAll(previewPixels, data.shape());
         NDScope.unregister(trainImages, previewImages);
         this.optimizer = new LiveAdam(network.parameters().stream().map(p -> p.getValue().getArray()).toList());
         this.shuffleRandom = random;
@@ -64,15 +66,6 @@ public final class AutoencodeTrainer implements AutoCloseable {
 
     public AutoencoderNetwork network() {
         return network;
-    }
-
-    public AutoencodeData data() {
-        return data;
-    }
-
-    /** Optimisation steps taken so far. */
-    public long steps() {
-        return steps;
     }
 
     /** Steps in one pass over the training images at a batch size. */
@@ -106,7 +99,6 @@ public final class AutoencodeTrainer implements AutoCloseable {
             collector.backward(loss);
         }
         optimizer.update(settings.learningRate());
-        steps++;
         return new StepLosses(reconstructionLoss, klLoss);
     }
 
@@ -118,12 +110,12 @@ public final class AutoencodeTrainer implements AutoCloseable {
         try (NDScope ignored = new NDScope()) {
             NDArray input = settings.corruption().apply(previewImages, settings.noiseLevel());
             NDArray reconstructed = network.decode(network.encode(input, false).mean(), false);
-            List<ArgbImage> cells = new ArrayList<>(ImageTensors.readAll(previewImages.toFloatArray(), data.shape()));
+            List<ArgbImage> cells = new ArrayList<>(previewOriginals);
             if (input != previewImages) {
                 cells.addAll(ImageTensors.readAll(input.toFloatArray(), data.shape()));
             }
             cells.addAll(ImageTensors.readAll(reconstructed.toFloatArray(), data.shape()));
-            return Montage.inColumns(cells, (int) previewImages.getShape().get(0)).image();
+            return Montage.inColumns(cells, previewOriginals.size()).image();
         }
     }
 

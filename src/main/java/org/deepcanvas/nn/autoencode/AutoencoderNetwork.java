@@ -3,6 +3,7 @@ package org.deepcanvas.nn.autoencode;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
@@ -48,6 +49,8 @@ public final class AutoencoderNetwork {
         }
         encoder.initialize(manager, DataType.FLOAT32, imageShape.batch(1));
         decoder.initialize(manager, DataType.FLOAT32, new Shape(1, architecture.codeSize()));
+        // the weights live as long as the manager, even when built inside an NDScope
+        parameters().forEach(p -> NDScope.unregister(p.getValue().getArray()));
         this.parameterStore = new ParameterStore(manager, false);
     }
 

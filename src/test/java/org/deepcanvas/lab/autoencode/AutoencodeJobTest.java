@@ -44,6 +44,10 @@ class AutoencodeJobTest {
                     .get(30, TimeUnit.SECONDS);
             Path saved = handle.call(() -> job.save(folder.resolve("vae.safetensors"))).get(30, TimeUnit.SECONDS);
 
+            handle.updateSettings(SMALL_VAE.withView(FrameView.manifold(3, 1.5f)));
+            ArgbImage manifoldFrame = handle.call(() -> job.render(handle.settings())).get(30, TimeUnit.SECONDS);
+
+            assertThat(manifoldFrame.width()).isEqualTo(3 * 29 + 1);
             assertThat(frame.image().width()).isEqualTo(5 * 29 + 1);
             assertThat(frame.image().height()).isEqualTo(2 * 29 + 1);
             assertThat(metrics).isNotEmpty();
@@ -53,6 +57,31 @@ class AutoencodeJobTest {
             assertThat(handle.call(job::epochsDone).get(30, TimeUnit.SECONDS)).isEqualTo(3);
             assertThat(AutoencoderFiles.readInfo(saved).settings()).isEqualTo(SMALL_VAE);
             handle.close();
+        }
+    }
+
+    @Test
+    void aSavedModelReopensPausedAndReconstructsAsWhenSaved() throws Exception {
+        AutoencodeData data = TinyData.fashion(50, 4);
+        Path weights = folder.resolve("model.safetensors");
+        RunOptions options = RunOptions.defaults().withSeed(8).withMaxSteps(4);
+        try (ComputeRuntime runtime = new ComputeRuntime()) {
+            AutoencodeJob trained = AutoencodeJob.training(data);
+            JobHandle<AutoencodeSettings> first = runtime.submit("train", trained, SMALL_VAE, options);
+            first.start();
+            assertThat(first.awaitFinish(Duration.ofSeconds(60)).phase()).isEqualTo(Phase.COMPLETED);
+            first.call(() -> trained.save(weights)).get(30, TimeUnit.SECONDS);
+            float[][] codesWhenSaved = first.call(() -> trained.explorer().encode(data.test())).get(30, TimeUnit.SECONDS);
+
+            AutoencodeJob reopened = AutoencodeJob.fromSavedModel(data, weights);
+            AutoencodeSettings saved = AutoencoderFiles.readInfo(weights).settings();
+            JobHandle<AutoencodeSettings> second = runtime.submit("reopened", reopened, saved, RunOptions.defaults());
+            second.start();
+            second.pause();
+            float[][] codesReopened = second.call(() -> reopened.explorer().encode(data.test())).get(30, TimeUnit.SECONDS);
+
+            assertThat(second.steps()).isZero();
+            assertThat(codesReopened).isDeepEqualTo(codesWhenSaved);
         }
     }
 

@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "autoencode", mixinStandardHelpOptions = true,
         description = "Images per second for the conv autoencoder and the VAE (Fashion-MNIST 28x28, batch 100).")
-final class BenchAutoencodeCommand implements Callable<Integer> {
+final class AutoencodeBenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
