@@ -8,7 +8,8 @@ images per second in the same line format:
   autoencode-vae:  the fully connected VAE (512-256-128-64, 2-D code, mirrored decoder)
 Batch 100 from a fresh permutation of the 10,000 bundled Fashion-MNIST training images per
 epoch, loss = per-image sum of squared errors (+ KL for the VAE), Adam 1e-3, one thread
-(DeepCanvas's default). Run: /usr/bin/python3 bench/autoencode_peer.py [--steps 200]
+(DeepCanvas's default); images/cpu-s counts this thread's CPU time only.
+Run: /usr/bin/python3 bench/autoencode_peer.py [--steps 200]
 """
 import argparse
 import gzip
@@ -105,11 +106,12 @@ def main():
     for name, model in (("autoencode-conv", ConvAutoencoder()), ("autoencode-vae", FullyConnectedVae())):
         generator = torch.Generator().manual_seed(42)
         run(model, images, args.warmup, generator)
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), time.thread_time()
         loss = run(model, images, args.steps, generator)
-        seconds = time.perf_counter() - start
+        seconds, cpu_seconds = time.perf_counter() - start, time.thread_time() - cpu_start
         print(f"{name}: loss {loss:.2f} after {args.warmup + args.steps} steps")
         print(f"{name}: {args.steps * BATCH / seconds:.0f} images/s")
+        print(f"{name}: {args.steps * BATCH / cpu_seconds:.0f} images/cpu-s")
 
 
 if __name__ == "__main__":
