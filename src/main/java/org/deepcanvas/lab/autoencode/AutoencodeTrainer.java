@@ -11,6 +11,7 @@ import org.deepcanvas.image.ArgbImage;
 import org.deepcanvas.image.Montage;
 import org.deepcanvas.nn.autoencode.AutoencoderLoss;
 import org.deepcanvas.nn.autoencode.AutoencoderNetwork;
+import org.deepcanvas.nn.autoencode.HostHeap;
 import org.deepcanvas.nn.autoencode.LatentCode;
 import org.deepcanvas.nn.autoencode.LiveAdam;
 
@@ -51,6 +52,7 @@ public final class AutoencodeTrainer implements AutoCloseable {
             throw new IllegalArgumentException("the model reads " + network.imageShape()
                     + " images but the dataset holds " + data.shape() + " images");
         }
+        HostHeap.keepFreedMemoryAcrossSteps();
         this.data = data;
         this.network = network;
         this.manager = manager;
