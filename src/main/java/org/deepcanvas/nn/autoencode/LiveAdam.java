@@ -31,6 +31,8 @@ public final class LiveAdam {
     private static final float VARIANCE_FLOOR = 1e-30f;
 
     private final List<NDArray> weights;
+    /** The same storage outside autograd: updating it in place works in any grad mode. */
+    private final List<NDArray> detachedWeights = new ArrayList<>();
     private final NDArray beta1;
     private final NDArray beta2;
     private final NDArray epsilon;
@@ -50,9 +52,11 @@ public final class LiveAdam {
         this.zero = manager.create(0f);
         NDScope.unregister(beta1, beta2, epsilon, varianceFloor, zero);
         for (NDArray weight : this.weights) {
+            NDArray detached = weight.stopGradient();
             NDArray mean = weight.zerosLike();
             NDArray variance = weight.zerosLike();
-            NDScope.unregister(mean, variance);
+            NDScope.unregister(detached, mean, variance);
+            detachedWeights.add(detached);
             means.add(mean);
             variances.add(variance);
         }
@@ -66,8 +70,7 @@ public final class LiveAdam {
         float correctedRate = (float) (learningRate * Math.sqrt(biasCorrection2) / biasCorrection1);
         NDArray rate = beta1.getManager().create(correctedRate);
         for (int i = 0; i < weights.size(); i++) {
-            NDArray weight = weights.get(i);
-            NDArray gradient = weight.getGradient();
+            NDArray gradient = weights.get(i).getGradient();
             // mean = b1 * mean + (1 - b1) * g, as (mean - g) * b1 + g: in place, no scalars made
             means.get(i).subi(gradient).muli(beta1).addi(gradient);
             NDArray variance = variances.get(i);
@@ -75,15 +78,16 @@ public final class LiveAdam {
             variance.subi(squared).muli(beta2).addi(squared).addi(varianceFloor);
             try (NDArray denominator = variance.sqrt().addi(epsilon);
                     NDArray step = means.get(i).div(denominator).muli(rate)) {
-                weight.subi(step);
+                detachedWeights.get(i).subi(step);
             }
             squared.muli(zero);
         }
         rate.close();
     }
 
-    /** Frees the moment arrays (the weights belong to the network). */
+    /** Frees the optimiser's arrays (the weights belong to the network). */
     public void close() {
+        detachedWeights.forEach(NDArray::close);
         means.forEach(NDArray::close);
         variances.forEach(NDArray::close);
         List.of(beta1, beta2, epsilon, varianceFloor, zero).forEach(NDArray::close);
