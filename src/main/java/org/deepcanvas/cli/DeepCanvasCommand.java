@@ -27,6 +27,7 @@ public final class DeepCanvasCommand implements Runnable {
     public static int run(String... args) {
         return new CommandLine(new DeepCanvasCommand())
                 .setExecutionExceptionHandler(new FailureHandler())
+                .setCaseInsensitiveEnumValuesAllowed(true)
                 .execute(args);
     }
 }

@@ -76,7 +76,7 @@ final class PaintCommand implements Callable<Integer> {
     @Option(names = "--width", defaultValue = "20", description = "units per layer (default ${DEFAULT-VALUE})")
     int width;
 
-    @Option(names = "--activation", defaultValue = "RELU", description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+    @Option(names = "--activation", defaultValue = "RELU", description = "relu, leaky_relu, elu, tanh or sigmoid (default relu)")
     PaintActivation activation;
 
     @Option(names = "--learning-rate", defaultValue = "0.001", description = "Adam step size (default ${DEFAULT-VALUE})")
@@ -85,7 +85,7 @@ final class PaintCommand implements Callable<Integer> {
     @Option(names = "--batch", defaultValue = "50", description = "pixels per step (default ${DEFAULT-VALUE})")
     int batch;
 
-    @Option(names = "--loss", defaultValue = "L2", description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+    @Option(names = "--loss", defaultValue = "L2", description = "l1 or l2 (default l2)")
     PaintLoss loss;
 
     @Option(names = "--draw-every", defaultValue = "20", description = "steps between GIF frames (default ${DEFAULT-VALUE})")

@@ -34,6 +34,7 @@ public final class JobHandle<S> implements AutoCloseable {
     private final Object stateLock = new Object();
     private volatile JobState state = JobState.IDLE;
     private volatile long steps;
+    private volatile boolean closed;
 
     JobHandle(String name, Job<S> job, S initialSettings, RunOptions options, ComputeRuntime runtime) {
         this.name = name;
@@ -49,6 +50,9 @@ public final class JobHandle<S> implements AutoCloseable {
 
     /** Starts the job, or starts it afresh when it has finished, failed or diverged. */
     public void start() {
+        if (closed) {
+            throw new IllegalStateException(name + " was closed; submit the job again");
+        }
         runtime.post(runner::start);
     }
 
@@ -68,6 +72,7 @@ public final class JobHandle<S> implements AutoCloseable {
     /** Stops the job and removes it from the runtime. */
     @Override
     public void close() {
+        closed = true;
         runtime.remove(this);
     }
 

@@ -9,7 +9,6 @@ import ai.djl.training.GradientCollector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 import org.deepcanvas.image.ArgbImage;
 import org.deepcanvas.image.Montage;
 import org.deepcanvas.runtime.Job;
@@ -25,9 +24,8 @@ import org.deepcanvas.runtime.StepResult;
 public final class PaintJob implements Job<PaintSettings> {
     private final PaintingData data;
     private NDManager manager;
-    private Random random;
     private NDArray inputs;
-    private NDArray colours;
+    private BatchSampler batches;
     private CoordinateNetwork network;
 
     /**
@@ -45,22 +43,18 @@ public final class PaintJob implements Job<PaintSettings> {
     @Override
     public void start(PaintSettings settings, JobContext context) {
         manager = context.manager();
-        random = context.random();
         inputs = manager.create(data.inputs(), new Shape(data.rows(), data.inputWidth()));
-        colours = manager.create(data.colours(), new Shape(data.rows(), PaintingData.CHANNELS));
-        network = new CoordinateNetwork(manager, data.inputWidth(), settings, data.manyImages(), random);
+        NDArray colours = manager.create(data.colours(), new Shape(data.rows(), PaintingData.CHANNELS));
+        network = new CoordinateNetwork(manager, data.inputWidth(), settings, data.manyImages(), context.random());
+        batches = new BatchSampler(manager, inputs, colours, context.random());
     }
 
     @Override
     public StepResult step(PaintSettings settings) {
-        long[] rows = new long[settings.batchSize()];
-        for (int i = 0; i < rows.length; i++) {
-            rows[i] = random.nextInt(data.rows());
-        }
-        NDArray batch = manager.create(rows);
+        NDArray[] batch = batches.next(settings.batchSize());
         NDArray loss;
         try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
-            loss = settings.loss().between(network.predict(inputs.get(batch)), colours.get(batch));
+            loss = settings.loss().between(network.predict(batch[0]), batch[1]);
             collector.backward(loss);
         }
         network.update(settings.learningRate());
@@ -124,8 +118,11 @@ public final class PaintJob implements Job<PaintSettings> {
 
     @Override
     public void close() {
+        if (batches != null) {
+            batches.close();
+        }
+        batches = null;
         network = null;
         inputs = null;
-        colours = null;
     }
 }
