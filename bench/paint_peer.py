@@ -90,6 +90,8 @@ def main():
             break
     else:
         print(f"loss {args.target_loss:.3f} not reached in {args.steps} steps")
+    # a single-threaded process: its CPU time is its compute thread's
+    print(f"per compute-thread CPU second: {args.steps / cpu_seconds:.0f} steps")
     print(f"per CPU second: {args.steps / cpu_seconds:.0f} steps")
     print(f"peer: {args.steps / seconds:.0f} steps/s")
 

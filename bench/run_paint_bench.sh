@@ -10,6 +10,7 @@ ROUNDS="${ROUNDS:-3}"
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 value() { grep "$1" "$2" | tail -n 1 | awk "{print \$$3}"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 for round in $(seq "$ROUNDS"); do
     java -Dai.djl.offline=true -Dai.djl.pytorch.num_threads=1 -Dai.djl.pytorch.num_interop_threads=1 \
         -cp "target/deepcanvas.jar:target/lib/*" org.deepcanvas.Launcher bench paint --steps "$STEPS" \
@@ -18,6 +19,7 @@ for round in $(seq "$ROUNDS"); do
     cat "$out/ours.txt" "$out/peer.txt"
     ours=$(value '^paint:' "$out/ours.txt" 2); peer=$(value '^peer:' "$out/peer.txt" 2)
     ours_cpu=$(value '^per CPU second' "$out/ours.txt" 4); peer_cpu=$(value '^per CPU second' "$out/peer.txt" 4)
-    echo "round $round ratio: $(awk -v a="$ours" -v b="$peer" 'BEGIN {printf "%.2f", a / b}')x PyTorch eager" \
-        "(per CPU second: $(awk -v a="$ours_cpu" -v b="$peer_cpu" 'BEGIN {printf "%.2f", a / b}')x)"
+    ours_thread=$(value '^per compute-thread' "$out/ours.txt" 5); peer_thread=$(value '^per compute-thread' "$out/peer.txt" 5)
+    echo "round $round ratio: $(ratio "$ours" "$peer")x PyTorch eager (per CPU second: $(ratio "$ours_cpu" "$peer_cpu")x," \
+        "per compute-thread CPU second: $(ratio "$ours_thread" "$peer_thread")x)"
 done

@@ -69,7 +69,7 @@ public final class PaintJob implements Job<PaintSettings> {
         for (int i = 0; i < data.imageCount(); i++) {
             try (NDScope scope = new NDScope()) {
                 NDArray rows = inputs.get(new NDIndex().addSliceDim((long) i * pixels, (long) (i + 1) * pixels));
-                paintings.add(data.decode(network.predict(rows).toFloatArray(), 0));
+                paintings.add(data.decode(network.predict(rows).toFloatArray()));
             }
         }
         return paintings.size() == 1 ? paintings.get(0) : Montage.of(paintings).image();
@@ -91,7 +91,7 @@ public final class PaintJob implements Job<PaintSettings> {
             double index = f * (data.imageCount() - 1) / (double) (frames - 1);
             try (NDScope scope = new NDScope()) {
                 NDArray rows = manager.create(data.inputsAt(index), new Shape(data.pixelsPerImage(), 3));
-                walk.add(data.decode(network.predict(rows).toFloatArray(), 0));
+                walk.add(data.decode(network.predict(rows).toFloatArray()));
             }
         }
         return walk;
