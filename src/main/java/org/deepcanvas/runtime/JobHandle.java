@@ -35,6 +35,7 @@ public final class JobHandle<S> implements AutoCloseable {
     private volatile JobState state = JobState.IDLE;
     private volatile long steps;
     private volatile boolean closed;
+    private volatile boolean stopRequested;
 
     JobHandle(String name, Job<S> job, S initialSettings, RunOptions options, ComputeRuntime runtime) {
         this.name = name;
@@ -64,8 +65,12 @@ public final class JobHandle<S> implements AutoCloseable {
         runtime.post(runner::resume);
     }
 
-    /** Stops the job between two steps and frees its resources; start() begins anew. */
+    /**
+     * Stops the job between two steps (or cuts a long frame short) and frees its
+     * resources; start() begins anew.
+     */
     public void stop() {
+        stopRequested = true;
         runtime.post(runner::stop);
     }
 
@@ -73,6 +78,7 @@ public final class JobHandle<S> implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        stopRequested = true;
         runtime.remove(this);
     }
 
@@ -162,6 +168,14 @@ public final class JobHandle<S> implements AutoCloseable {
                 LOG.warn("a state listener of {} failed", name, e);
             }
         }
+    }
+
+    boolean stopRequested() {
+        return stopRequested;
+    }
+
+    void clearStopRequest() {
+        stopRequested = false;
     }
 
     void stepped(long step) {

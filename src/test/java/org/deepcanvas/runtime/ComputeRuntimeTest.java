@@ -94,6 +94,20 @@ class ComputeRuntimeTest {
     }
 
     @Test
+    void stopCutsALongFrameShort() throws Exception {
+        FakeJob job = new FakeJob();
+        job.endlessRender = true;
+        JobHandle<FakeJob.Settings> handle = runtime.submit("big frame", job, FakeJob.Settings.DEFAULT, FAST);
+        handle.start();
+        waitFor(() -> handle.steps() == 1);
+
+        handle.stop();
+
+        assertThat(handle.awaitFinish(Duration.ofSeconds(2))).isEqualTo(JobState.of(Phase.STOPPED));
+        assertThat(job.closes).hasValue(1);
+    }
+
+    @Test
     void divergenceKeepsTheLastGoodFrameAndSuggestsALowerRate() throws Exception {
         FakeJob job = new FakeJob();
         job.nanAtStep = 30;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.deepcanvas.image.ArgbImage;
 
@@ -21,11 +22,15 @@ final class FakeJob implements Job<FakeJob.Settings> {
     volatile long failAtStep = -1;
     volatile long nanAtStep = -1;
     volatile long sleepMillisPerStep = 0;
+    /** Renders until asked to stop, like a frame far larger than a step. */
+    volatile boolean endlessRender;
+    private JobContext context;
     private long step;
 
     @Override
     public void start(Settings settings, JobContext context) {
         starts.incrementAndGet();
+        this.context = context;
         step = 0;
     }
 
@@ -46,7 +51,14 @@ final class FakeJob implements Job<FakeJob.Settings> {
     }
 
     @Override
-    public ArgbImage render(Settings settings) {
+    public ArgbImage render(Settings settings) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (endlessRender && System.nanoTime() < deadline) {
+            if (context.stopRequested()) {
+                throw new CancellationException("stopped while rendering");
+            }
+            Thread.sleep(1);
+        }
         return new ArgbImage(settings.width(), 1, new int[settings.width()]);
     }
 

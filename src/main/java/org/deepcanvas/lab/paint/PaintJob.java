@@ -9,6 +9,7 @@ import ai.djl.training.GradientCollector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import org.deepcanvas.image.ArgbImage;
 import org.deepcanvas.image.Montage;
 import org.deepcanvas.runtime.Job;
@@ -23,6 +24,7 @@ import org.deepcanvas.runtime.StepResult;
  */
 public final class PaintJob implements Job<PaintSettings> {
     private final PaintingData data;
+    private JobContext context;
     private NDManager manager;
     private NDArray inputs;
     private BatchSampler batches;
@@ -42,6 +44,7 @@ public final class PaintJob implements Job<PaintSettings> {
 
     @Override
     public void start(PaintSettings settings, JobContext context) {
+        this.context = context;
         manager = context.manager();
         inputs = manager.create(data.inputs(), new Shape(data.rows(), data.inputWidth()));
         NDArray colours = manager.create(data.colours(), new Shape(data.rows(), PaintingData.CHANNELS));
@@ -61,12 +64,18 @@ public final class PaintJob implements Job<PaintSettings> {
         return StepResult.loss(loss);
     }
 
-    /** The prediction for every pixel: the painting, or a montage of all paintings. */
+    /**
+     * The prediction for every pixel: the painting, or a montage of all paintings (up to a
+     * million pixels, so a stop request cuts it short between two paintings).
+     */
     @Override
     public ArgbImage render(PaintSettings settings) {
         List<ArgbImage> paintings = new ArrayList<>(data.imageCount());
         int pixels = data.pixelsPerImage();
         for (int i = 0; i < data.imageCount(); i++) {
+            if (context.stopRequested()) {
+                throw new CancellationException("stopped while rendering");
+            }
             try (NDScope scope = new NDScope()) {
                 NDArray rows = inputs.get(new NDIndex().addSliceDim((long) i * pixels, (long) (i + 1) * pixels));
                 paintings.add(data.decode(network.predict(rows).toFloatArray()));
@@ -118,6 +127,7 @@ public final class PaintJob implements Job<PaintSettings> {
 
     @Override
     public void close() {
+        context = null;
         if (batches != null) {
             batches.close();
         }
