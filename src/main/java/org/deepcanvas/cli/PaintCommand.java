@@ -12,6 +12,7 @@ import org.deepcanvas.export.GifWriter;
 import org.deepcanvas.export.PngExport;
 import org.deepcanvas.export.Provenance;
 import org.deepcanvas.image.ArgbImage;
+import org.deepcanvas.image.Montage;
 import org.deepcanvas.lab.paint.PaintActivation;
 import org.deepcanvas.lab.paint.PaintJob;
 import org.deepcanvas.lab.paint.PaintLoss;
@@ -112,8 +113,9 @@ final class PaintCommand implements Callable<Integer> {
                 throw new IllegalStateException("painting stopped: " + state);
             }
             Frame last = handle.latestFrame().orElseThrow();
-            out.printf("painted %d steps, loss %.5f, on %s%n", last.step(), last.metrics().get("loss"),
-                    runtime.deviceDescription());
+            ArgbImage target = targets.size() == 1 ? targets.get(0) : Montage.of(targets).image();
+            out.printf("painted %d steps on %s; root mean square error per colour channel: %.1f of 255%n",
+                    last.step(), runtime.deviceDescription(), rootMeanSquareError(last.image(), target));
             if (png != null) {
                 PngExport.write(last.image(), png, Provenance.of("paint", settings, seed));
                 out.println("wrote " + png);
@@ -149,6 +151,18 @@ final class PaintCommand implements Callable<Integer> {
             state = handle.awaitFinish(Duration.ofSeconds(2));
         }
         return state;
+    }
+
+    /** How far the painting is from its target, on the whole image rather than a batch. */
+    private static double rootMeanSquareError(ArgbImage painting, ArgbImage target) {
+        double sum = 0;
+        for (int i = 0; i < target.pixels().length; i++) {
+            for (int shift = 0; shift <= 16; shift += 8) {
+                int difference = (painting.pixels()[i] >> shift & 0xff) - (target.pixels()[i] >> shift & 0xff);
+                sum += difference * difference;
+            }
+        }
+        return Math.sqrt(sum / (3.0 * target.pixels().length));
     }
 
     private static void writeGif(List<ArgbImage> frames, Path file, PrintWriter out) throws Exception {
