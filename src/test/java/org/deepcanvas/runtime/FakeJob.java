@@ -1,7 +1,5 @@
 package org.deepcanvas.runtime;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -18,7 +16,7 @@ final class FakeJob implements Job<FakeJob.Settings> {
 
     final AtomicInteger starts = new AtomicInteger();
     final AtomicInteger closes = new AtomicInteger();
-    final List<Double> ratesSeen = new ArrayList<>();
+    volatile double lastRate;
     volatile long failAtStep = -1;
     volatile long nanAtStep = -1;
     volatile long sleepMillisPerStep = 0;
@@ -37,9 +35,7 @@ final class FakeJob implements Job<FakeJob.Settings> {
     @Override
     public StepResult step(Settings settings) throws InterruptedException {
         step++;
-        synchronized (ratesSeen) {
-            ratesSeen.add(settings.rate());
-        }
+        lastRate = settings.rate();
         if (sleepMillisPerStep > 0) {
             Thread.sleep(sleepMillisPerStep);
         }
@@ -70,11 +66,5 @@ final class FakeJob implements Job<FakeJob.Settings> {
     @Override
     public void close() {
         closes.incrementAndGet();
-    }
-
-    List<Double> ratesSeen() {
-        synchronized (ratesSeen) {
-            return List.copyOf(ratesSeen);
-        }
     }
 }
