@@ -7,14 +7,14 @@ import picocli.CommandLine.Spec;
 
 /** `deepcanvas bench ...`: throughput and memory benchmarks, kept apart from the tests. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmarks: painting speed (paint) and memory over a long run (soak).",
-        subcommands = {PaintBenchCommand.class, SoakBenchCommand.class})
+        description = "Benchmarks: painting speed (paint), memory over a long run (soak), autoencoder training (autoencode).",
+        subcommands = {PaintBenchCommand.class, SoakBenchCommand.class, AutoencodeBenchCommand.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing benchmark: paint or soak");
+        throw new ParameterException(spec.commandLine(), "Missing benchmark: paint, soak or autoencode");
     }
 }

@@ -11,7 +11,10 @@ import picocli.CommandLine.Command;
         description = "DeepCanvas: creative deep learning experiments, headless.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            DatasetCommand.class,
             PaintCommand.class,
+            AutoencodeCommand.class,
+            ModelsCommand.class,
             BenchCommand.class,
         })
 public final class DeepCanvasCommand implements Runnable {
@@ -25,9 +28,13 @@ public final class DeepCanvasCommand implements Runnable {
 
     /** Runs a command line and returns its exit code (0 success, 1 failure, 2 usage). */
     public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The command line with every subcommand, the one-line failure handler and enum options in any case. */
+    public static CommandLine commandLine() {
         return new CommandLine(new DeepCanvasCommand())
                 .setExecutionExceptionHandler(new FailureHandler())
-                .setCaseInsensitiveEnumValuesAllowed(true)
-                .execute(args);
+                .setCaseInsensitiveEnumValuesAllowed(true);
     }
 }

@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
  * dithering, a local palette per frame.
  */
 final class GifEncoderSink implements GifFrameSink {
+    private static final Object QUANTISER_LOCK = new Object();
+
     private final GifEncoder encoder;
     private final ImageOptions frameOptions;
 
@@ -29,10 +31,17 @@ final class GifEncoderSink implements GifFrameSink {
                 .setDelay(options.delayCentiseconds() * 10L, TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * One frame at a time in the whole process: gifencoder breaks ties in its palette
+     * search with a static, unsynchronised WeakHashMap (ArbitraryComparator), so two
+     * exports must not quantise at the same moment.
+     */
     @Override
     public void add(BufferedImage rgbFrame) throws IOException {
         int[] rgb = ((DataBufferInt) rgbFrame.getRaster().getDataBuffer()).getData();
-        encoder.addImage(rgb, rgbFrame.getWidth(), frameOptions);
+        synchronized (QUANTISER_LOCK) {
+            encoder.addImage(rgb, rgbFrame.getWidth(), frameOptions);
+        }
     }
 
     @Override

@@ -18,7 +18,11 @@ public record GifOptions(int frameDelayMs, int plays, double scale, Mode mode) {
     public enum Mode {
         /** javax.imageio's writer: fast, no dithering, so smooth gradients band. */
         FAST,
-        /** Median-cut palette and Floyd-Steinberg dithering (gifencoder): smooth, slower. */
+        /**
+         * Median-cut palette and Floyd-Steinberg dithering (gifencoder): smooth, much
+         * slower. The bytes may differ between runs: gifencoder breaks palette ties by
+         * object identity.
+         */
         QUALITY
     }
 

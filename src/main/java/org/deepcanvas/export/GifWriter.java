@@ -19,7 +19,8 @@ import org.deepcanvas.image.ArgbImage;
 public final class GifWriter {
     /** GIF has no partial transparency: translucent pixels are blended onto this. */
     private static final Color BACKGROUND = Color.WHITE;
-    private static final int MAX_GIF_SIZE = 65_535;
+    /** Far below GIF's own 65535 limit: a frame in quality mode takes ~60 bytes a pixel. */
+    private static final int MAX_SIDE = 4096;
 
     private GifWriter() {}
 
@@ -32,9 +33,9 @@ public final class GifWriter {
         requireSameSize(frames);
         int width = options.scaled(frames.get(0).width());
         int height = options.scaled(frames.get(0).height());
-        if (width > MAX_GIF_SIZE || height > MAX_GIF_SIZE) {
-            throw new IllegalArgumentException(
-                    "a GIF can be at most 65535 pixels wide and high; scaled frames would be " + width + "x" + height);
+        if (width > MAX_SIDE || height > MAX_SIDE) {
+            throw new IllegalArgumentException("GIF frames can be at most " + MAX_SIDE + " pixels wide and high;"
+                    + " at this scale they would be " + width + "x" + height + ", choose a smaller scale");
         }
         AtomicFiles.write(target, out -> {
             try (GifFrameSink sink = options.mode() == GifOptions.Mode.FAST

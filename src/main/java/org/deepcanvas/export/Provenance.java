@@ -6,6 +6,11 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import com.google.gson.TypeAdapter;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
@@ -17,8 +22,12 @@ import org.deepcanvas.AppVersion;
  * (a record or a map, kept as JSON).
  */
 public record Provenance(String appVersion, String experiment, Instant createdAt, Long seed, JsonObject settings) {
-    private static final Gson GSON =
-            new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create();
+    private static final Gson GSON = new GsonBuilder()
+            .setPrettyPrinting()
+            .serializeSpecialFloatingPointValues()
+            // settings often name input files; Gson cannot reflect into the JDK's Path classes
+            .registerTypeHierarchyAdapter(Path.class, new PathAdapter().nullSafe())
+            .create();
 
     public Provenance {
         Objects.requireNonNull(appVersion, "appVersion");
@@ -88,5 +97,17 @@ public record Provenance(String appVersion, String experiment, Instant createdAt
             throw new IllegalArgumentException("not DeepCanvas settings: \"" + key + "\" is missing");
         }
         return value.getAsString();
+    }
+
+    private static final class PathAdapter extends TypeAdapter<Path> {
+        @Override
+        public void write(JsonWriter out, Path path) throws IOException {
+            out.value(path.toString());
+        }
+
+        @Override
+        public Path read(JsonReader in) throws IOException {
+            return Path.of(in.nextString());
+        }
     }
 }

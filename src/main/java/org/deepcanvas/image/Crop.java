@@ -4,23 +4,41 @@ package org.deepcanvas.image;
 public final class Crop {
     private Crop() {}
 
-    /** The largest centred square; an odd leftover pixel is dropped from the right or bottom. */
-    public static ArgbImage centreSquare(ArgbImage image) {
-        int side = Math.min(image.width(), image.height());
-        return region(image, (image.width() - side) / 2, (image.height() - side) / 2, side, side);
+    /** A rectangle of pixels inside an image. */
+    public record Area(int x, int y, int width, int height) {
+        /** The largest centred square of a width x height image; an odd leftover pixel goes right or bottom. */
+        public static Area centreSquare(int width, int height) {
+            int side = Math.min(width, height);
+            return new Area((width - side) / 2, (height - side) / 2, side, side);
+        }
+
+        /** The whole of an image. */
+        public static Area all(ArgbImage image) {
+            return new Area(0, 0, image.width(), image.height());
+        }
+
+        void checkInside(ArgbImage image) {
+            if (x < 0 || y < 0 || width <= 0 || height <= 0
+                    || x + width > image.width() || y + height > image.height()) {
+                throw new IllegalArgumentException("area " + width + "x" + height + " at " + x + "," + y
+                        + " is outside the " + image.width() + "x" + image.height() + " image");
+            }
+        }
     }
 
-    /** The rectangle of the given size whose top-left corner is (x, y). */
-    public static ArgbImage region(ArgbImage image, int x, int y, int width, int height) {
-        if (x < 0 || y < 0 || width <= 0 || height <= 0
-                || x + width > image.width() || y + height > image.height()) {
-            throw new IllegalArgumentException("region " + width + "x" + height + " at " + x + "," + y
-                    + " is outside the " + image.width() + "x" + image.height() + " image");
+    /** The largest centred square of the image. */
+    public static ArgbImage centreSquare(ArgbImage image) {
+        return area(image, Area.centreSquare(image.width(), image.height()));
+    }
+
+    /** A copy of the pixels inside the area. */
+    public static ArgbImage area(ArgbImage image, Area area) {
+        area.checkInside(image);
+        int[] pixels = new int[area.width() * area.height()];
+        for (int row = 0; row < area.height(); row++) {
+            System.arraycopy(image.pixels(), (area.y() + row) * image.width() + area.x(),
+                    pixels, row * area.width(), area.width());
         }
-        int[] pixels = new int[width * height];
-        for (int row = 0; row < height; row++) {
-            System.arraycopy(image.pixels(), (y + row) * image.width() + x, pixels, row * width, width);
-        }
-        return new ArgbImage(width, height, pixels);
+        return new ArgbImage(area.width(), area.height(), pixels);
     }
 }

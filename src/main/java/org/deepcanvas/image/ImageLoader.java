@@ -4,16 +4,15 @@ import java.awt.image.BufferedImage;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
@@ -25,7 +24,8 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  * Decodes image files safely: the header is checked before any pixel is decoded, large
  * images are decoded at reduced resolution, and every failure becomes an
  * {@link UnusableImageException} with a reason a user understands. Multi-frame files
- * (animated GIF, multi-page TIFF) give their first frame. The result is opaque sRGB.
+ * (animated GIF, multi-page TIFF) give their first frame; JPEGs are turned upright by
+ * their EXIF orientation. The result is opaque sRGB, transparency composited over white.
  */
 public final class ImageLoader {
     /** Images wider or taller than this are refused before decoding. */
@@ -35,64 +35,63 @@ public final class ImageLoader {
     /** Images with a side shorter than this are refused: too little to crop and resize. */
     public static final int MIN_SIDE = 8;
 
-    private static final int SNIFF_BYTES = 512;
+    /** Enough of the file's start to recognise its content and find a JPEG's EXIF orientation. */
+    private static final int HEAD_BYTES = 64 * 1024;
 
     private ImageLoader() {}
 
     /** Loads a file; decodes at a reduced resolution whose short side is still >= neededShortSide. */
     public static LoadedImage load(Path file, int neededShortSide) throws UnusableImageException {
+        return load(file, neededShortSide, () -> false);
+    }
+
+    /** Like {@link #load(Path, int)}, but throws CancellationException soon after cancelled turns true. */
+    public static LoadedImage load(Path file, int neededShortSide, BooleanSupplier cancelled)
+            throws UnusableImageException {
         checkReadableFile(file);
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             if (in == null) {
                 throw new UnusableImageException(ImageProblem.UNREADABLE, "cannot open the file");
             }
-            return decode(in, neededShortSide);
+            return decode(in, neededShortSide, cancelled);
         } catch (IOException e) {
-            throw unreadable(e);
+            throw UnusableImageException.fromFileError(e);
         }
     }
 
     /** Loads an image from a stream (e.g. a classpath resource), like {@link #load(Path, int)}. */
     public static LoadedImage load(InputStream stream, int neededShortSide) throws UnusableImageException {
+        return load(stream, neededShortSide, () -> false);
+    }
+
+    /** Loads an image from a stream, like {@link #load(Path, int, BooleanSupplier)}. */
+    public static LoadedImage load(InputStream stream, int neededShortSide, BooleanSupplier cancelled)
+            throws UnusableImageException {
         try (ImageInputStream in = new MemoryCacheImageInputStream(stream)) {
-            return decode(in, neededShortSide);
+            return decode(in, neededShortSide, cancelled);
         } catch (IOException e) {
-            throw unreadable(e);
+            throw UnusableImageException.fromFileError(e);
         }
     }
 
     private static void checkReadableFile(Path file) throws UnusableImageException {
         try {
-            file.toRealPath();
-            if (!Files.isRegularFile(file)) {
+            Path target = file.toRealPath(); // follows links; fails on a link loop or a missing file
+            if (!Files.isRegularFile(target)) {
                 throw new UnusableImageException(ImageProblem.UNREADABLE, "not a regular file");
             }
-            if (!Files.isReadable(file)) {
+            if (!Files.isReadable(target)) {
                 throw new UnusableImageException(ImageProblem.UNREADABLE, "no permission to read the file");
             }
-            if (Files.size(file) == 0) {
+            if (Files.size(target) == 0) {
                 throw new UnusableImageException(ImageProblem.EMPTY_FILE, "empty file (0 bytes)");
             }
         } catch (IOException e) {
-            throw unreadable(e);
+            throw UnusableImageException.fromFileError(e);
         }
     }
 
-    private static UnusableImageException unreadable(IOException e) {
-        if (e instanceof FileSystemException fse && fse.getReason() != null
-                && fse.getReason().toLowerCase(Locale.ROOT).contains("symbolic links")) {
-            return new UnusableImageException(ImageProblem.LINK_LOOP, "symbolic link loop", e);
-        }
-        if (e instanceof AccessDeniedException) {
-            return new UnusableImageException(ImageProblem.UNREADABLE, "no permission to read the file", e);
-        }
-        if (e instanceof NoSuchFileException) {
-            return new UnusableImageException(ImageProblem.UNREADABLE, "file not found", e);
-        }
-        return new UnusableImageException(ImageProblem.UNREADABLE, "cannot read the file: " + e.getMessage(), e);
-    }
-
-    private static LoadedImage decode(ImageInputStream in, int neededShortSide)
+    private static LoadedImage decode(ImageInputStream in, int neededShortSide, BooleanSupplier cancelled)
             throws IOException, UnusableImageException {
         byte[] head = peek(in);
         if (head.length == 0) {
@@ -106,16 +105,26 @@ public final class ImageLoader {
         String format = reader.getFormatName().toUpperCase(Locale.ROOT);
         List<String> warnings = new ArrayList<>();
         reader.addIIOReadWarningListener(collectInto(warnings));
+        reader.addIIOReadProgressListener(new AbortOnCancel(cancelled));
         try {
             reader.setInput(in, true, true);
             int width = reader.getWidth(0);
             int height = reader.getHeight(0);
             checkSize(width, height);
             BufferedImage image = reader.read(0, subsampled(reader, width, height, neededShortSide));
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("image loading was cancelled");
+            }
             if (warnings.stream().anyMatch(ImageLoader::saysTruncated)) {
                 throw truncated(format, null);
             }
-            return new LoadedImage(OpaqueSrgb.of(image), width, height, format);
+            int orientation = ExifOrientation.read(head);
+            ArgbImage upright = ExifOrientation.upright(OpaqueSrgb.of(image), orientation);
+            return ExifOrientation.swapsSides(orientation)
+                    ? new LoadedImage(upright, height, width, format)
+                    : new LoadedImage(upright, width, height, format);
+        } catch (CancellationException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw isTruncation(e) ? truncated(format, e) : new UnusableImageException(
                     ImageProblem.CORRUPT, "corrupt " + format + " (" + describe(e) + ")", e);
@@ -128,7 +137,7 @@ public final class ImageLoader {
 
     private static byte[] peek(ImageInputStream in) throws IOException {
         in.mark();
-        byte[] buffer = new byte[SNIFF_BYTES];
+        byte[] buffer = new byte[HEAD_BYTES];
         int read = 0;
         int n;
         while (read < buffer.length && (n = in.read(buffer, read, buffer.length - read)) > 0) {

@@ -81,22 +81,23 @@ public record ImageStatistics(int width, int height, int count, float[] mean, fl
         return values;
     }
 
-    /** Each image normalised, then all shown on one shared scale from their lowest to their highest value. */
+    /**
+     * Each image normalised, then all shown on one shared scale from their lowest to their
+     * highest value. Normalises twice (once for the range, once to draw) rather than hold
+     * every image as floats.
+     */
     public List<ArgbImage> normalisedImages(List<ArgbImage> images) {
-        List<float[]> normalised = new ArrayList<>(images.size());
         float min = Float.POSITIVE_INFINITY;
         float max = Float.NEGATIVE_INFINITY;
         for (ArgbImage image : images) {
-            float[] values = normalise(image);
-            normalised.add(values);
-            for (float v : values) {
+            for (float v : normalise(image)) {
                 min = Math.min(min, v);
                 max = Math.max(max, v);
             }
         }
-        List<ArgbImage> shown = new ArrayList<>(normalised.size());
-        for (float[] values : normalised) {
-            shown.add(toImage(values, min, max));
+        List<ArgbImage> shown = new ArrayList<>(images.size());
+        for (ArgbImage image : images) {
+            shown.add(toImage(normalise(image), min, max));
         }
         return shown;
     }

@@ -3,6 +3,7 @@ package org.deepcanvas.image;
 import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
+import java.awt.image.ComponentColorModel;
 import java.awt.image.DataBuffer;
 import java.awt.image.IndexColorModel;
 import java.awt.image.Raster;
@@ -17,9 +18,15 @@ final class OpaqueSrgb {
     static ArgbImage of(BufferedImage image) {
         int width = image.getWidth();
         int height = image.getHeight();
-        int[] argb = isPlainGrey(image.getColorModel())
-                ? greyPixels(image.getRaster())
-                : image.getRGB(0, 0, width, height, null, 0, width);
+        ColorModel model = image.getColorModel();
+        int[] argb;
+        if (isPlainGrey(model)) {
+            argb = greyPixels(image.getRaster());
+        } else if (isPlainRgb(model)) {
+            argb = rgbPixels(image.getRaster());
+        } else {
+            argb = image.getRGB(0, 0, width, height, null, 0, width);
+        }
         for (int i = 0; i < argb.length; i++) {
             argb[i] = overWhite(argb[i]);
         }
@@ -51,6 +58,35 @@ final class OpaqueSrgb {
         return !(model instanceof IndexColorModel)
                 && model.getColorSpace().getType() == ColorSpace.TYPE_GRAY
                 && (transfer == DataBuffer.TYPE_BYTE || transfer == DataBuffer.TYPE_USHORT);
+    }
+
+    /*
+     * 8-bit sRGB with separate components (what JPEG and most PNG decoding gives) is copied
+     * straight from the raster: getRGB converts pixel by pixel and took as long as decoding.
+     */
+    private static boolean isPlainRgb(ColorModel model) {
+        return model instanceof ComponentColorModel
+                && model.getColorSpace().isCS_sRGB()
+                && model.getTransferType() == DataBuffer.TYPE_BYTE
+                && !model.isAlphaPremultiplied();
+    }
+
+    private static int[] rgbPixels(Raster raster) {
+        int width = raster.getWidth();
+        int height = raster.getHeight();
+        int bands = raster.getNumBands();
+        int[] argb = new int[width * height];
+        byte[] row = null;
+        for (int y = 0; y < height; y++) {
+            row = (byte[]) raster.getDataElements(0, y, width, 1, row);
+            for (int x = 0; x < width; x++) {
+                int i = x * bands;
+                int alpha = bands == 4 ? row[i + 3] & 0xFF : 0xFF;
+                argb[y * width + x] =
+                        alpha << 24 | (row[i] & 0xFF) << 16 | (row[i + 1] & 0xFF) << 8 | (row[i + 2] & 0xFF);
+            }
+        }
+        return argb;
     }
 
     private static int[] greyPixels(Raster raster) {

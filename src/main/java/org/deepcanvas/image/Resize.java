@@ -13,37 +13,45 @@ public final class Resize {
 
     /** The image scaled to width x height (aspect ratio is not preserved). */
     public static ArgbImage to(ArgbImage image, int width, int height) {
-        if (width <= 0 || height <= 0) {
-            throw new IllegalArgumentException("target size must be positive: " + width + "x" + height);
-        }
-        if (width == image.width() && height == image.height()) {
-            return image;
-        }
-        float[] premultiplied = premultiply(image.pixels());
-        Taps horizontal = Taps.of(image.width(), width);
-        Taps vertical = Taps.of(image.height(), height);
-        float[] wide = resampleRows(premultiplied, image.width(), image.height(), horizontal);
-        float[] done = resampleColumns(wide, width, image.height(), vertical);
-        return new ArgbImage(width, height, unpremultiply(done));
+        return area(image, Crop.Area.all(image), width, height);
     }
 
     /** The centred square of the image, resized to side x side: the course's dataset step. */
     public static ArgbImage squareThumbnail(ArgbImage image, int side) {
-        return to(Crop.centreSquare(image), side, side);
+        return area(image, Crop.Area.centreSquare(image.width(), image.height()), side, side);
     }
 
-    private static float[] resampleRows(float[] source, int width, int height, Taps taps) {
+    /** The pixels inside the area scaled to width x height, without copying the area first. */
+    public static ArgbImage area(ArgbImage image, Crop.Area area, int width, int height) {
+        area.checkInside(image);
+        if (width <= 0 || height <= 0) {
+            throw new IllegalArgumentException("target size must be positive: " + width + "x" + height);
+        }
+        if (area.equals(Crop.Area.all(image)) && width == image.width() && height == image.height()) {
+            return image;
+        }
+        float[] rows = resampleRows(image, area, Taps.of(area.width(), width));
+        float[] done = resampleColumns(rows, width, area.height(), Taps.of(area.height(), height));
+        return new ArgbImage(width, height, unpremultiply(done));
+    }
+
+    /** Resizes each row of the area, premultiplying colour by alpha as it reads. */
+    private static float[] resampleRows(ArgbImage image, Crop.Area area, Taps taps) {
         int outWidth = taps.outputs();
-        float[] out = new float[outWidth * height * CHANNELS];
-        for (int y = 0; y < height; y++) {
+        int[] pixels = image.pixels();
+        float[] out = new float[outWidth * area.height() * CHANNELS];
+        for (int y = 0; y < area.height(); y++) {
+            int rowStart = (area.y() + y) * image.width() + area.x();
             for (int x = 0; x < outWidth; x++) {
+                int to = (y * outWidth + x) * CHANNELS;
                 for (int t = taps.start(x); t < taps.start(x + 1); t++) {
-                    int from = (y * width + taps.index(t)) * CHANNELS;
-                    int to = (y * outWidth + x) * CHANNELS;
+                    int p = pixels[rowStart + taps.index(t)];
                     float weight = taps.weight(t);
-                    for (int c = 0; c < CHANNELS; c++) {
-                        out[to + c] += source[from + c] * weight;
-                    }
+                    float alphaWeight = (p >>> 24) / 255f * weight;
+                    out[to] += alphaWeight;
+                    out[to + 1] += ((p >> 16) & 0xFF) * alphaWeight;
+                    out[to + 2] += ((p >> 8) & 0xFF) * alphaWeight;
+                    out[to + 3] += (p & 0xFF) * alphaWeight;
                 }
             }
         }
@@ -63,19 +71,6 @@ public final class Resize {
                     out[to + i] += source[from + i] * weight;
                 }
             }
-        }
-        return out;
-    }
-
-    private static float[] premultiply(int[] argb) {
-        float[] out = new float[argb.length * CHANNELS];
-        for (int i = 0; i < argb.length; i++) {
-            int p = argb[i];
-            float alpha = (p >>> 24) / 255f;
-            out[i * CHANNELS] = alpha;
-            out[i * CHANNELS + 1] = ((p >> 16) & 0xFF) * alpha;
-            out[i * CHANNELS + 2] = ((p >> 8) & 0xFF) * alpha;
-            out[i * CHANNELS + 3] = (p & 0xFF) * alpha;
         }
         return out;
     }

@@ -57,6 +57,14 @@ public final class JobHandle<S> implements AutoCloseable {
         runtime.post(runner::start);
     }
 
+    /** Starts the job without stepping it, so a loaded model can be explored before it trains on. */
+    public void startPaused() {
+        runtime.post(() -> {
+            runner.start();
+            runner.pause();
+        });
+    }
+
     public void pause() {
         runtime.post(runner::pause);
     }

@@ -2,10 +2,9 @@ package org.deepcanvas.ui;
 
 import javafx.application.Application;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
-/** The studio window. */
+/** The studio window, opened by the Launcher when it runs without arguments. */
 public final class StudioApp extends Application {
     public static void open(String[] args) {
         Application.launch(StudioApp.class, args);
@@ -13,8 +12,13 @@ public final class StudioApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        Studio studio = Studio.create();
+        Scene scene = new Scene(studio.window(), 1360, 860);
+        scene.getStylesheets().add(Studio.stylesheet());
         stage.setTitle("DeepCanvas");
-        stage.setScene(new Scene(new Label("DeepCanvas"), 1280, 800));
+        stage.setScene(scene);
+        stage.setOnHidden(e -> studio.close());
         stage.show();
+        studio.loadSamples();
     }
 }

@@ -150,6 +150,16 @@ class GifWriterTest {
     }
 
     @Test
+    void refusesAScaleThatWouldMakeHugeFrames() {
+        GifOptions huge = GifOptions.defaults().withScale(100);
+
+        assertThatThrownBy(() -> GifWriter.write(List.of(ArgbImage.blank(64, 64)), dir.resolve("h.gif"), huge,
+                        ExportMonitor.NONE))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("6400x6400");
+    }
+
+    @Test
     void refusesAnEmptyAnimation() {
         assertThatThrownBy(() -> GifWriter.write(List.of(), dir.resolve("e.gif"), GifOptions.defaults(),
                         ExportMonitor.NONE))

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PngExportTest {
-    record PaintSettings(String image, int hiddenLayers, double learningRate, boolean colour) {}
+    record PaintSettings(Path image, int hiddenLayers, double learningRate, boolean colour) {}
 
     private static final ArgbImage IMAGE = new ArgbImage(3, 2,
             new int[] {0xFFFF0000, 0xFF00FF00, 0xFF0000FF, 0x80FFFFFF, 0x00000000, 0xFF123456});
@@ -43,7 +43,7 @@ class PngExportTest {
 
     @Test
     void settingsComeBackFromTheTextChunkAsTheRecordTheyWere() throws IOException {
-        PaintSettings settings = new PaintSettings("Mona Lisa – copie.jpg", 6, 1e-3, true);
+        PaintSettings settings = new PaintSettings(Path.of("photos", "Mona Lisa – copie.jpg"), 6, 1e-3, true);
         Provenance written = Provenance.of("paint", settings, 42L);
         Path png = dir.resolve("painting.png");
 

@@ -89,6 +89,15 @@ public final class ImageCorpus {
         return image;
     }
 
+    /** A 16-bit-per-channel RGB image, as PNGs from photo editors often are. */
+    public static BufferedImage rgb16(int width, int height, int red, int green, int blue) {
+        ComponentColorModel model = new ComponentColorModel(ColorSpace.getInstance(ColorSpace.CS_sRGB),
+                false, false, Transparency.OPAQUE, DataBuffer.TYPE_USHORT);
+        WritableRaster raster = model.createCompatibleWritableRaster(width, height);
+        fill(raster, red, green, blue);
+        return new BufferedImage(model, raster, false, null);
+    }
+
     public static BufferedImage grey8(int width, int height, int sample) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
         fill(image.getRaster(), sample);
@@ -136,6 +145,30 @@ public final class ImageCorpus {
         withMarker.write(adobe);
         withMarker.write(jpeg, 2, jpeg.length - 2);
         return Files.write(file, withMarker.toByteArray());
+    }
+
+    /** Rewrites a JPEG with an EXIF block that records the given orientation (1..8). */
+    public static Path withExifOrientation(Path jpeg, int orientation) throws IOException {
+        ByteArrayOutputStream exif = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(exif);
+        out.writeShort(0xFFE1);
+        out.writeShort(34);
+        out.writeBytes("Exif\0\0MM");
+        out.writeShort(42);
+        out.writeInt(8);
+        out.writeShort(1);
+        out.writeShort(0x0112);
+        out.writeShort(3);
+        out.writeInt(1);
+        out.writeShort(orientation);
+        out.writeShort(0);
+        out.writeInt(0);
+        byte[] original = Files.readAllBytes(jpeg);
+        ByteArrayOutputStream result = new ByteArrayOutputStream();
+        result.write(original, 0, 2);
+        result.write(exif.toByteArray());
+        result.write(original, 2, original.length - 2);
+        return Files.write(jpeg, result.toByteArray());
     }
 
     /** An animated GIF whose frames have the given colours. */

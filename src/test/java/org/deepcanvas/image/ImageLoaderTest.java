@@ -9,9 +9,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class ImageLoaderTest {
@@ -49,6 +53,24 @@ class ImageLoaderTest {
 
         assertThat(ImageLoader.load(eight, 16).image().argb(3, 3)).isEqualTo(0xFF808080);
         assertThat(ImageLoader.load(sixteen, 16).image().argb(3, 3)).isEqualTo(0xFF808080);
+    }
+
+    @Test
+    void readsSixteenBitRgbPngs() throws Exception {
+        Path file = ImageCorpus.write(ImageCorpus.rgb16(16, 16, 0xFFFF, 0x8080, 0), "png", dir.resolve("rgb16.png"));
+
+        assertThat(ImageLoader.load(file, 16).image().argb(3, 3)).isEqualTo(0xFFFF8000);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"png", "jpg", "gif", "bmp", "tiff"})
+    void readsEveryCommonFormat(String format) throws Exception {
+        Path file = ImageCorpus.write(ImageCorpus.solid(24, 16, Color.WHITE), format, dir.resolve("white." + format));
+
+        LoadedImage loaded = ImageLoader.load(file, 16);
+
+        assertThat(loaded.image().width()).isEqualTo(24);
+        assertThat(loaded.image().argb(12, 8)).isEqualTo(0xFFFFFFFF);
     }
 
     @Test
@@ -92,6 +114,16 @@ class ImageLoaderTest {
         try (var in = Files.newInputStream(file)) {
             assertThat(ImageLoader.load(in, 10).originalWidth()).isEqualTo(30);
         }
+    }
+
+    @Test
+    void stopsDecodingWhenCancelled() throws IOException {
+        Path file = ImageCorpus.write(ImageCorpus.noise(400, 300), "png", dir.resolve("noise.png"));
+        AtomicInteger polls = new AtomicInteger();
+
+        assertThatThrownBy(() -> ImageLoader.load(file, 300, () -> polls.incrementAndGet() > 2))
+                .isInstanceOf(CancellationException.class);
+        assertThat(polls.get()).as("asked while decoding, not only afterwards").isGreaterThan(2);
     }
 
     @Test

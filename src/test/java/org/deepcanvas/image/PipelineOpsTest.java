@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,8 +24,8 @@ class PipelineOpsTest {
 
     @Test
     void regionOutsideTheImageIsRefused() {
-        assertThatThrownBy(() -> Crop.region(numbered(4, 4), 3, 0, 2, 2))
-                .hasMessageContaining("outside the 4x4 image");
+        assertThatThrownBy(() -> Crop.area(numbered(4, 4), new Crop.Area(3, 0, 2, 2)))
+                .hasMessage("area 2x2 at 3,0 is outside the 4x4 image");
     }
 
     @Test
@@ -58,11 +59,12 @@ class PipelineOpsTest {
     }
 
     @Test
-    void squareThumbnailCropsThenResizes() {
-        ArgbImage photo = ArgbImage.blank(300, 200);
-        ArgbImage thumb = Resize.squareThumbnail(photo, 100);
-        assertThat(thumb.width()).isEqualTo(100);
-        assertThat(thumb.height()).isEqualTo(100);
+    void squareThumbnailIsTheCentreSquareResized() {
+        ArgbImage photo = ArgbImage.of(ImageCorpus.noise(90, 60));
+        ArgbImage thumb = Resize.squareThumbnail(photo, 32);
+        assertThat(thumb.width()).isEqualTo(32);
+        assertThat(thumb.height()).isEqualTo(32);
+        assertThat(thumb.pixels()).containsExactly(Resize.to(Crop.centreSquare(photo), 32, 32).pixels());
     }
 
     @Test
@@ -90,6 +92,25 @@ class PipelineOpsTest {
         assertThat(montage.indexAt(7, 5)).isEqualTo(4);
         assertThat(montage.indexAt(10, 5)).isEqualTo(-1);
         assertThat(montage.indexAt(4, 1)).isEqualTo(-1);
+    }
+
+    @Test
+    void montageShrinksItsCellsToFitAMaximumSide() {
+        List<ArgbImage> images = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            images.add(solid(100, 100, 0xFF000000 | i * 20 << 16));
+        }
+
+        Montage montage = Montage.of(images, 200);
+
+        // 4 x 3 grid; cells shrink to floor((200 - 1 - 4) / 4) = 48 px
+        assertThat(montage.cellWidth()).isEqualTo(48);
+        assertThat(montage.cellHeight()).isEqualTo(48);
+        assertThat(montage.image().width()).isEqualTo(4 * 49 + 1);
+        assertThat(montage.image().height()).isEqualTo(3 * 49 + 1);
+        assertThat(montage.image().argb(1 + 49 + 10, 1 + 49 + 10)).isEqualTo(0xFF000000 | 5 * 20 << 16);
+        assertThat(montage.indexAt(1 + 49 + 10, 1 + 49 + 10)).isEqualTo(5);
+        assertThat(Montage.of(images, 5000).cellWidth()).as("no enlarging").isEqualTo(100);
     }
 
     @Test

@@ -1,0 +1,116 @@
+#!/usr/bin/python3
+"""PyTorch-eager peer of `deepcanvas bench autoencode`.
+
+Trains the same two models on the same data with the same step as DeepCanvas and prints
+images per second in the same line format:
+  autoencode-conv: the course's conv autoencoder (16-16-16 filters, 4x4 stride-2 kernels,
+                   dense 2-D code; decoder: nearest upsample + 3x3 conv per level)
+  autoencode-vae:  the fully connected VAE (512-256-128-64, 2-D code, mirrored decoder)
+Batch 100 from a fresh permutation of the 10,000 bundled Fashion-MNIST training images per
+epoch, loss = per-image sum of squared errors (+ KL for the VAE), Adam 1e-3, one thread
+(DeepCanvas's default). Run: /usr/bin/python3 bench/autoencode_peer.py [--steps 200]
+"""
+import argparse
+import gzip
+import pathlib
+import time
+
+import numpy as np
+import torch
+from torch import nn
+import torch.nn.functional as F
+
+ASSETS = pathlib.Path(__file__).resolve().parent.parent / "assets" / "fashion-mnist"
+BATCH = 100
+
+
+def load_images():
+    with gzip.open(ASSETS / "train-10k-images-idx3-ubyte.gz", "rb") as f:
+        raw = np.frombuffer(f.read(), dtype=np.uint8, offset=16)
+    return torch.from_numpy(raw.reshape(-1, 1, 28, 28).astype(np.float32) / 255.0)
+
+
+class ConvAutoencoder(nn.Module):
+    def __init__(self, filters=(16, 16, 16), code=2):
+        super().__init__()
+        layers, channels, self.sizes = [], 1, [28]
+        for f in filters:
+            layers += [nn.Conv2d(channels, f, 4, stride=2, padding=1), nn.ReLU()]
+            channels = f
+            self.sizes.append((self.sizes[-1] + 2 - 4) // 2 + 1)
+        self.encoder = nn.Sequential(*layers, nn.Flatten(), nn.Linear(channels * self.sizes[-1] ** 2, code))
+        self.filters = filters
+        self.dense = nn.Linear(code, channels * self.sizes[-1] ** 2)
+        outs = list(reversed(filters[:-1])) + [1]
+        self.convs = nn.ModuleList(nn.Conv2d(i, o, 3, padding=1) for i, o in zip(reversed(filters), outs))
+
+    def forward(self, x):
+        z = self.encoder(x)
+        h = F.relu(self.dense(z)).reshape(-1, self.filters[-1], self.sizes[-1], self.sizes[-1])
+        for level, conv in enumerate(self.convs):
+            h = F.interpolate(h, size=(self.sizes[-2 - level],) * 2, mode="nearest")
+            h = conv(h)
+            h = torch.sigmoid(h) if level == len(self.convs) - 1 else F.relu(h)
+        return ((h - x) ** 2).sum() / x.shape[0]
+
+
+class FullyConnectedVae(nn.Module):
+    def __init__(self, widths=(512, 256, 128, 64), code=2):
+        super().__init__()
+        enc, n = [nn.Flatten()], 784
+        for w in widths:
+            enc += [nn.Linear(n, w), nn.ReLU()]
+            n = w
+        self.encoder = nn.Sequential(*enc, nn.Linear(n, 2 * code))
+        dec, n = [], code
+        for w in reversed(widths):
+            dec += [nn.Linear(n, w), nn.ReLU()]
+            n = w
+        self.decoder = nn.Sequential(*dec, nn.Linear(n, 784), nn.Sigmoid())
+
+    def forward(self, x):
+        mean, log_var = self.encoder(x).chunk(2, dim=1)
+        z = mean + torch.exp(0.5 * log_var) * torch.randn_like(mean)
+        recon = self.decoder(z).reshape(x.shape)
+        reconstruction = ((recon - x) ** 2).sum() / x.shape[0]
+        kl = 0.5 * (log_var.exp() + mean ** 2 - log_var - 1).sum() / x.shape[0]
+        return reconstruction + kl
+
+
+def run(model, images, steps, generator):
+    optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)
+    order, index, loss = None, len(images), None
+    for _ in range(steps):
+        if index >= len(images):
+            order, index = images[torch.randperm(len(images), generator=generator)], 0
+        batch = order[index:index + BATCH]
+        index += BATCH
+        optimizer.zero_grad(set_to_none=True)
+        loss = model(batch)
+        loss.backward()
+        optimizer.step()
+    return loss.item()
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--steps", type=int, default=200)
+    parser.add_argument("--warmup", type=int, default=20)
+    parser.add_argument("--threads", type=int, default=1)
+    args = parser.parse_args()
+    torch.set_num_threads(args.threads)
+    torch.manual_seed(42)
+    images = load_images()
+    print(f"torch {torch.__version__}, {torch.get_num_threads()} thread(s), batch {BATCH}, {args.steps} steps")
+    for name, model in (("autoencode-conv", ConvAutoencoder()), ("autoencode-vae", FullyConnectedVae())):
+        generator = torch.Generator().manual_seed(42)
+        run(model, images, args.warmup, generator)
+        start = time.perf_counter()
+        loss = run(model, images, args.steps, generator)
+        seconds = time.perf_counter() - start
+        print(f"{name}: loss {loss:.2f} after {args.warmup + args.steps} steps")
+        print(f"{name}: {args.steps * BATCH / seconds:.0f} images/s")
+
+
+if __name__ == "__main__":
+    main()

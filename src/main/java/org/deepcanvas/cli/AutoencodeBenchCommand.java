@@ -1,0 +1,74 @@
+package org.deepcanvas.cli;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
+import java.io.PrintWriter;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import org.deepcanvas.lab.autoencode.AutoencodeData;
+import org.deepcanvas.lab.autoencode.AutoencodeSettings;
+import org.deepcanvas.lab.autoencode.AutoencodeTrainer;
+import org.deepcanvas.lab.autoencode.StepLosses;
+import org.deepcanvas.nn.autoencode.AutoencoderArchitecture;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * `deepcanvas bench autoencode`: training images per second of the course's convolutional
+ * autoencoder and fully connected VAE on 28x28 Fashion-MNIST, batch 100, on the device DJL
+ * picks. bench/autoencode_peer.py runs the same models in PyTorch eager.
+ */
+@Command(name = "autoencode", mixinStandardHelpOptions = true,
+        description = "Images per second for the conv autoencoder and the VAE (Fashion-MNIST 28x28, batch 100).")
+final class AutoencodeBenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--steps", defaultValue = "200", description = "timed steps per model (default ${DEFAULT-VALUE})")
+    int steps;
+
+    @Option(names = "--warmup", defaultValue = "20", description = "untimed steps first (default ${DEFAULT-VALUE})")
+    int warmup;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        AutoencodeData data = AutoencodeData.fashionMnist();
+        out.println("device: " + Engine.getInstance().defaultDevice() + ", batch 100, " + steps + " steps");
+        measure("autoencode-conv", AutoencoderArchitecture.convolutional(), data, out);
+        measure("autoencode-vae", AutoencoderArchitecture.fullyConnected().withVariational(true), data, out);
+        return 0;
+    }
+
+    private void measure(String name, AutoencoderArchitecture architecture, AutoencodeData data, PrintWriter out) {
+        AutoencodeSettings settings = AutoencodeSettings.of(architecture);
+        Engine.getInstance().setRandomSeed(42);
+        try (NDManager manager = NDManager.newBaseManager();
+                AutoencodeTrainer trainer = new AutoencodeTrainer(data, settings, manager, new Random(42))) {
+            runSteps(trainer, settings, warmup);
+            long start = System.nanoTime();
+            double lastLoss = runSteps(trainer, settings, steps);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            out.printf("%s: loss %.2f after %d steps%n", name, lastLoss, warmup + steps);
+            out.printf("%s: %.0f images/s%n", name, steps * (double) settings.batchSize() / seconds);
+            out.flush();
+        }
+    }
+
+    /** Runs the steps and returns the last reconstruction loss (the one read that waits for the device). */
+    private static double runSteps(AutoencodeTrainer trainer, AutoencodeSettings settings, int count) {
+        double loss = Double.NaN;
+        for (int i = 0; i < count; i++) {
+            try (NDScope ignored = new NDScope()) {
+                StepLosses losses = trainer.step(settings);
+                if (i == count - 1) {
+                    loss = losses.readReconstruction();
+                }
+            }
+        }
+        return loss;
+    }
+}

@@ -1,0 +1,170 @@
+package org.deepcanvas.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import org.deepcanvas.export.ExportMonitor;
+import org.deepcanvas.export.GifOptions;
+import org.deepcanvas.export.GifWriter;
+import org.deepcanvas.export.PngExport;
+import org.deepcanvas.export.Provenance;
+import org.deepcanvas.image.ArgbImage;
+import org.deepcanvas.lab.autoencode.AutoencodeData;
+import org.deepcanvas.lab.autoencode.AutoencodeJob;
+import org.deepcanvas.lab.autoencode.AutoencodeSettings;
+import org.deepcanvas.lab.autoencode.AutoencodeTrainer;
+import org.deepcanvas.lab.autoencode.FrameView;
+import org.deepcanvas.lab.autoencode.Interpolation;
+import org.deepcanvas.lab.autoencode.LatentExplorer;
+import org.deepcanvas.lab.autoencode.LatentPlane;
+import org.deepcanvas.lab.autoencode.LatentPoint;
+import org.deepcanvas.lab.autoencode.StepLosses;
+import org.deepcanvas.runtime.ComputeRuntime;
+import org.deepcanvas.runtime.Frame;
+import org.deepcanvas.runtime.FrameRecorder;
+import org.deepcanvas.runtime.JobHandle;
+import org.deepcanvas.runtime.JobState;
+import org.deepcanvas.runtime.RunOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** `deepcanvas autoencode`: trains an autoencoder headless and writes the manifold, GIFs and the model. */
+@Command(name = "autoencode", mixinStandardHelpOptions = true,
+        description = "Train an autoencoder (plain, denoising or variational) and explore its latent space.")
+final class AutoencodeCommand implements Callable<Integer> {
+    private static final FrameRecorder.Limits RECORDING = new FrameRecorder.Limits(500, 1024, 512L << 20);
+    private static final int SCATTER_POINTS = 2000;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    AutoencoderOptions model;
+
+    @Option(names = "--epochs", defaultValue = "5", description = "passes over the training images (default ${DEFAULT-VALUE})")
+    int epochs;
+
+    @Option(names = "--seed", defaultValue = "42", description = "random seed (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--manifold", paramLabel = "FILE", description = "write the decoded latent grid as PNG")
+    Path manifold;
+
+    @Option(names = "--grid", defaultValue = "10", description = "manifold rows and columns (default ${DEFAULT-VALUE})")
+    int grid;
+
+    @Option(names = "--radius", description = "manifold half-width in code units (default: twice the codes' spread)")
+    Double radius;
+
+    @Option(names = "--gif", paramLabel = "FILE", description = "write the reconstructions over training as a GIF")
+    Path gif;
+
+    @Option(names = "--gif-manifold", description = "make --gif show the latent manifold over training instead")
+    boolean gifManifold;
+
+    @Option(names = "--gif-frames", defaultValue = "50", description = "frames in --gif (default ${DEFAULT-VALUE})")
+    int gifFrames;
+
+    @Option(names = "--walk-gif", paramLabel = "FILE", description = "write a latent walk between test images 0 and 1")
+    Path walkGif;
+
+    @Option(names = "--walk", defaultValue = "SLERP", description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+    Interpolation walk;
+
+    @Option(names = "--save", paramLabel = "FILE", description = "save the model (.safetensors plus a .json settings file)")
+    Path save;
+
+    @Override
+    public Integer call() throws Exception {
+        if (epochs < 1 || grid < 1 || grid > 100 || gifFrames < 2 || (radius != null && !(radius > 0))) {
+            throw new ParameterException(spec.commandLine(),
+                    "--epochs must be at least 1, --grid 1..100, --gif-frames at least 2 and --radius positive");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        AutoencodeSettings base = model.settings(spec);
+        AutoencodeData data = model.data(spec.commandLine().getErr(), seed);
+        long steps = epochs * AutoencodeTrainer.stepsPerEpoch(data, base.batchSize());
+        AutoencodeSettings settings = base.withDrawEvery((int) Math.max(1, steps / gifFrames))
+                .withView(gifManifold ? FrameView.manifold(grid, radius == null ? 2f : radius.floatValue())
+                        : FrameView.reconstructions());
+        out.printf("%d training and %d test images of %dx%d, %d steps%n", data.trainCount(), data.testCount(),
+                data.shape().width(), data.shape().height(), steps);
+        AutoencodeJob job = AutoencodeJob.training(data);
+        RunOptions options = RunOptions.defaults().withSeed(seed).withMaxSteps(steps)
+                .withMinFrameIntervalMillis(0).withRecording(RECORDING);
+        try (ComputeRuntime runtime = new ComputeRuntime()) {
+            JobHandle<AutoencodeSettings> handle = runtime.submit("autoencode", job, settings, options);
+            handle.start();
+            JobState state = awaitReporting(handle, out);
+            if (state.phase() != JobState.Phase.COMPLETED) {
+                throw new IllegalStateException("training stopped: " + state);
+            }
+            out.printf("trained %d steps on %s%n", steps, runtime.deviceDescription());
+            if (gif != null) {
+                writeGif(handle.recordedFrames().stream().map(Frame::image).toList(), gif, out);
+            }
+            if (manifold != null) {
+                ArgbImage image = handle.call(() -> manifold(job.explorer(), data)).get(10, TimeUnit.MINUTES);
+                PngExport.write(image, manifold, Provenance.of("autoencode", settings, seed));
+                out.println("wrote " + manifold);
+            }
+            if (walkGif != null) {
+                int to = Math.min(1, data.testCount() - 1);
+                writeGif(handle.call(() -> job.explorer().walkBetween(data, 0, to, 30, walk))
+                        .get(10, TimeUnit.MINUTES), walkGif, out);
+            }
+            if (save != null) {
+                handle.call(() -> job.save(save)).get(10, TimeUnit.MINUTES);
+                out.println("wrote " + save + " and its settings file");
+            }
+        }
+        return 0;
+    }
+
+    /** The 2-D code's own plane, or the two principal directions of a larger code. */
+    private ArgbImage manifold(LatentExplorer explorer, AutoencodeData data) {
+        LatentPlane plane = explorer.codeSize() <= 2 ? explorer.defaultPlane()
+                : explorer.principalPlane(data, SCATTER_POINTS);
+        double half = radius != null ? radius : twiceTheSpread(explorer.scatter(data, plane, SCATTER_POINTS));
+        return explorer.manifold(plane, grid, grid, half);
+    }
+
+    private static double twiceTheSpread(List<LatentPoint> points) {
+        double squares = 0;
+        for (LatentPoint p : points) {
+            squares += p.x() * p.x() + p.y() * p.y();
+        }
+        double spread = Math.sqrt(squares / (2 * points.size()));
+        return spread > 0 ? 2 * spread : 1;
+    }
+
+    private static JobState awaitReporting(JobHandle<AutoencodeSettings> handle, PrintWriter out)
+            throws InterruptedException {
+        JobState state = handle.awaitFinish(Duration.ofSeconds(2));
+        while (!state.isFinished()) {
+            handle.latestFrame().ifPresent(frame -> out.println("step " + frame.step() + progress(frame)));
+            out.flush();
+            state = handle.awaitFinish(Duration.ofSeconds(2));
+        }
+        return state;
+    }
+
+    private static String progress(Frame frame) {
+        Double reconstruction = frame.metrics().get(StepLosses.RECONSTRUCTION);
+        Double kl = frame.metrics().get(StepLosses.KL);
+        return (reconstruction == null ? "" : String.format(", reconstruction %.3f", reconstruction))
+                + (kl == null ? "" : String.format(", KL %.3f", kl));
+    }
+
+    private static void writeGif(List<ArgbImage> frames, Path file, PrintWriter out) throws Exception {
+        GifWriter.write(frames, file, GifOptions.defaults(), ExportMonitor.NONE);
+        out.println("wrote " + file + " (" + frames.size() + " frames)");
+    }
+}

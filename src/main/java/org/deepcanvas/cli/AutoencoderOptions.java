@@ -1,0 +1,110 @@
+package org.deepcanvas.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.deepcanvas.data.DatasetEntry;
+import org.deepcanvas.data.DatasetImporter;
+import org.deepcanvas.data.ImportProgress;
+import org.deepcanvas.data.ImportResult;
+import org.deepcanvas.data.ImportSettings;
+import org.deepcanvas.lab.autoencode.AutoencodeData;
+import org.deepcanvas.lab.autoencode.AutoencodeSettings;
+import org.deepcanvas.nn.autoencode.AutoencoderArchitecture;
+import org.deepcanvas.nn.autoencode.Corruption;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** The model, data and training options shared by `autoencode` and `bench autoencode`. */
+final class AutoencoderOptions {
+    @Option(names = "--dataset", defaultValue = "fashion", paramLabel = "fashion|DIR",
+            description = "the bundled Fashion-MNIST subset or a folder of images (default ${DEFAULT-VALUE})")
+    String dataset;
+
+    @Option(names = "--size", defaultValue = "28", description = "DIR: image side, 28..64 (default ${DEFAULT-VALUE})")
+    int size;
+
+    @Option(names = "--colour", description = "DIR: keep colour (default: grey)")
+    boolean colour;
+
+    @Option(names = "--limit", defaultValue = "2000", description = "DIR: at most this many images (default ${DEFAULT-VALUE})")
+    int limit;
+
+    @Option(names = "--kind", defaultValue = "fc", paramLabel = "fc|conv|vae|conv-vae",
+            description = "fully connected, convolutional, or variational (on either) (default ${DEFAULT-VALUE})")
+    String kind;
+
+    @Option(names = "--layers", split = ",", paramLabel = "N,N,...",
+            description = "encoder widths or filters (default 512,256,128,64 for fc, 16,16,16 for conv)")
+    List<Integer> layers;
+
+    @Option(names = "--code-size", defaultValue = "2", description = "latent code size, 1..64 (default ${DEFAULT-VALUE})")
+    int codeSize;
+
+    @Option(names = "--denoise", defaultValue = "0", paramLabel = "LEVEL",
+            description = "corrupt inputs: masking share or Gaussian sigma, 0..1 (default ${DEFAULT-VALUE}: off)")
+    float denoise;
+
+    @Option(names = "--noise", defaultValue = "MASKING", description = "MASKING or GAUSSIAN (default ${DEFAULT-VALUE})")
+    Corruption noise;
+
+    @Option(names = "--kl-weight", defaultValue = "1", description = "weight of the KL term (default ${DEFAULT-VALUE})")
+    float klWeight;
+
+    @Option(names = "--batch", defaultValue = "100", description = "images per step (default ${DEFAULT-VALUE})")
+    int batch;
+
+    @Option(names = "--learning-rate", defaultValue = "0.001", description = "Adam step size (default ${DEFAULT-VALUE})")
+    float learningRate;
+
+    /** The settings the options describe, or a usage error naming the bad option. */
+    AutoencodeSettings settings(CommandSpec spec) {
+        try {
+            AutoencoderArchitecture architecture = switch (kind) {
+                case "fc" -> AutoencoderArchitecture.fullyConnected();
+                case "conv" -> AutoencoderArchitecture.convolutional();
+                case "vae" -> AutoencoderArchitecture.fullyConnected().withVariational(true);
+                case "conv-vae" -> AutoencoderArchitecture.convolutional().withVariational(true);
+                default -> throw new IllegalArgumentException("--kind must be fc, conv, vae or conv-vae, not " + kind);
+            };
+            architecture = architecture.withCodeSize(codeSize);
+            if (layers != null) {
+                architecture = architecture.withLayers(layers);
+            }
+            return AutoencodeSettings.of(architecture)
+                    .withNoise(denoise > 0 ? noise : Corruption.NONE, denoise)
+                    .withKlWeight(klWeight)
+                    .withLearningRate(learningRate)
+                    .withBatchSize(batch);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /** Fashion-MNIST, or a folder's images split by {@code seed} (skipped files listed on {@code err}). */
+    AutoencodeData data(PrintWriter err, long seed) throws IOException {
+        if (dataset.equals("fashion")) {
+            return AutoencodeData.fashionMnist();
+        }
+        Path folder = Path.of(dataset);
+        if (!Files.isDirectory(folder)) {
+            throw new IOException("--dataset must be 'fashion' or a folder of images; " + folder + " is not a folder");
+        }
+        if (size < AutoencodeData.MIN_SIDE || size > AutoencodeData.MAX_SIDE) {
+            throw new IOException("--size must be " + AutoencodeData.MIN_SIDE + ".." + AutoencodeData.MAX_SIDE
+                    + ", not " + size);
+        }
+        // the importer keeps at least 32 px; the dataset then resizes to --size
+        ImportSettings importing = new ImportSettings(Math.max(ImportSettings.MIN_SIZE, size), limit);
+        ImportResult result = new DatasetImporter(importing).importFiles(List.of(folder), ImportProgress.NONE, () -> false);
+        result.skipped().forEach(skipped -> err.println("skipped " + skipped));
+        if (result.dataset().entries().isEmpty()) {
+            throw new IOException("no usable images in " + folder);
+        }
+        return AutoencodeData.fromImages(result.dataset().entries().stream().map(DatasetEntry::image).toList(),
+                size, colour, seed);
+    }
+}

@@ -1,0 +1,41 @@
+package org.deepcanvas.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.deepcanvas.nn.library.ModelLibrary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** `models layers ID --size 224`: every layer's name and output shape, no weights needed. */
+@Command(name = "layers", mixinStandardHelpOptions = true,
+        description = "List a network's layers with their output shapes for an input size.")
+final class ModelsLayersCommand implements Callable<Integer> {
+    @ParentCommand
+    ModelsCommand parent;
+
+    @Parameters(paramLabel = "ID")
+    String id;
+
+    @Option(names = "--size", paramLabel = "PX", description = "Input side in pixels (default: the network's own).")
+    Integer size;
+
+    @Override
+    public Integer call() throws IOException {
+        ModelLibrary library = parent.library();
+        int side = size != null ? size : library.inputSize(id);
+        if (side <= 0) {
+            throw new IllegalArgumentException("--size must be positive");
+        }
+        PrintWriter out = parent.spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "%s, input %dx%d%n", id, side, side);
+        for (ModelLibrary.LayerInfo layer : library.layers(id, side)) {
+            out.println(String.format(Locale.ROOT, "  %-10s %-22s %-28s %s", layer.name(), layer.shape(),
+                    layer.description(), layer.uses()).stripTrailing());
+        }
+        return 0;
+    }
+}

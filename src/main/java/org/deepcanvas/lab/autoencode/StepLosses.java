@@ -1,0 +1,34 @@
+package org.deepcanvas.lab.autoencode;
+
+import ai.djl.ndarray.NDArray;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One step's losses as device scalars, read only when someone wants the numbers (reading
+ * waits for the device). {@code kl} is null unless the network is variational.
+ */
+public record StepLosses(NDArray reconstruction, NDArray kl) {
+    public static final String RECONSTRUCTION = "reconstruction";
+    public static final String KL = "kl";
+
+    /** The reconstruction loss on the host. */
+    public double readReconstruction() {
+        return reconstruction.getFloat();
+    }
+
+    /** The KL term on the host (0 for a plain autoencoder). */
+    public double readKl() {
+        return kl == null ? 0 : kl.getFloat();
+    }
+
+    /** Both losses by name ({@link #RECONSTRUCTION}, and {@link #KL} for a VAE), read now. */
+    public Map<String, Double> read() {
+        Map<String, Double> values = new LinkedHashMap<>();
+        values.put(RECONSTRUCTION, readReconstruction());
+        if (kl != null) {
+            values.put(KL, readKl());
+        }
+        return values;
+    }
+}

@@ -1,0 +1,97 @@
+package org.deepcanvas.ui;
+
+import java.util.List;
+import javafx.application.Platform;
+import org.deepcanvas.AppVersion;
+import org.deepcanvas.runtime.ComputeRuntime;
+import org.deepcanvas.ui.autoencode.AutoencodePane;
+import org.deepcanvas.ui.dataset.DatasetPane;
+import org.deepcanvas.ui.paint.PaintPane;
+import org.deepcanvas.ui.shell.AboutText;
+import org.deepcanvas.ui.shell.BackgroundWork;
+import org.deepcanvas.ui.shell.DialogPrompts;
+import org.deepcanvas.ui.shell.ExportActions;
+import org.deepcanvas.ui.shell.ExportPrompts;
+import org.deepcanvas.ui.shell.Messages;
+import org.deepcanvas.ui.shell.PendingPane;
+import org.deepcanvas.ui.shell.StatusBar;
+import org.deepcanvas.ui.shell.StudioPane;
+import org.deepcanvas.ui.shell.StudioWindow;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+
+/** Builds the studio: its panes, the shared services they use, and the window. */
+public final class Studio {
+    private final StudioWindow window;
+    private final DatasetPane dataset;
+    private final ComputeRuntime runtime;
+
+    private Studio(StudioWindow window, DatasetPane dataset, ComputeRuntime runtime) {
+        this.window = window;
+        this.dataset = dataset;
+        this.runtime = runtime;
+    }
+
+    /** The studio with real file and option dialogs. */
+    public static Studio create() {
+        StudioWindow[] shown = new StudioWindow[1];
+        return create(new DialogPrompts(() -> shown[0] == null ? null : shown[0].owner()), shown);
+    }
+
+    /** The studio with the given answers to export questions (tests use this). */
+    public static Studio create(ExportPrompts prompts) {
+        return create(prompts, new StudioWindow[1]);
+    }
+
+    private static Studio create(ExportPrompts prompts, StudioWindow[] windowHolder) {
+        BackgroundWork work = new BackgroundWork();
+        StatusBar statusBar = new StatusBar(work);
+        ExportActions exports = new ExportActions(work, prompts, statusBar.messageProperty());
+        DatasetPane dataset = new DatasetPane(work, exports, statusBar.messageProperty());
+        ComputeRuntime runtime = new ComputeRuntime();
+        showDevice(runtime, statusBar);
+        List<StudioPane> panes = List.of(
+                dataset,
+                new PaintPane(runtime, dataset.dataset(), work, exports, statusBar.messageProperty()),
+                new AutoencodePane(runtime, dataset.dataset(), work, exports, statusBar.messageProperty()),
+                new PendingPane("Deep dream", MaterialDesignE.EYE_OUTLINE, "it needs the feature networks."),
+                new PendingPane("Guided hallucination", MaterialDesignC.COMPASS_OUTLINE, "it needs the feature networks."),
+                new PendingPane("Style net", MaterialDesignP.PALETTE_SWATCH, "it needs the feature networks."),
+                new PendingPane("GAN and VAE-GAN", MaterialDesignR.ROBOT, "it needs the live training runtime."));
+        AboutText about = new AboutText(AppVersion.get(), () -> "Compute: " + runtime.deviceDescription()
+                + runtime.engineError().map(error -> " (" + error + ")").orElse(""));
+        StudioWindow window = new StudioWindow(panes, dataset::importSources, statusBar, exports, about);
+        windowHolder[0] = window;
+        return new Studio(window, dataset, runtime);
+    }
+
+    /** Loads the deep learning engine in the background and shows the device it chose. */
+    private static void showDevice(ComputeRuntime runtime, StatusBar statusBar) {
+        runtime.loadEngine().whenComplete((device, error) -> Platform.runLater(() -> statusBar.deviceProperty().set(
+                error == null ? "Device: " + device : "Engine unavailable: " + Messages.rootCause(error))));
+    }
+
+    /** Stops every job and the compute thread. */
+    public void close() {
+        runtime.close();
+    }
+
+    public static String stylesheet() {
+        return Studio.class.getResource("studio.css").toExternalForm();
+    }
+
+    public StudioWindow window() {
+        return window;
+    }
+
+    public DatasetPane dataset() {
+        return dataset;
+    }
+
+    /** Fills the dataset with the bundled photos, in the background. */
+    public void loadSamples() {
+        dataset.loadBundledPhotos();
+    }
+}

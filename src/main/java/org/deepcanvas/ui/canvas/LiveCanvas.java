@@ -1,0 +1,125 @@
+package org.deepcanvas.ui.canvas;
+
+import java.nio.IntBuffer;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.StackPane;
+import org.deepcanvas.image.ArgbImage;
+
+/**
+ * A canvas that shows the latest frame a producer offered, from any thread. Frames are
+ * handed over latest-wins and copied into a PixelBuffer-backed image once per pulse, so a
+ * producer that offers thousands of frames never floods the FX thread. The image is
+ * zoomed to fit, with crisp pixels when enlarged; a right click offers "Save as PNG…".
+ */
+public final class LiveCanvas extends StackPane {
+    private final AtomicReference<ArgbImage> pending = new AtomicReference<>();
+    private final ImageView view = new ImageView();
+    private final Label emptyHint = new Label();
+    private ArgbImage shown;
+    private PixelBuffer<IntBuffer> buffer;
+    private final AnimationTimer pulse = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            ArgbImage next = pending.getAndSet(null);
+            if (next != null) {
+                show(next);
+            }
+        }
+    };
+
+    public LiveCanvas(String emptyText) {
+        getStyleClass().add("live-canvas");
+        emptyHint.setText(emptyText);
+        emptyHint.getStyleClass().add("canvas-hint");
+        emptyHint.setWrapText(true);
+        view.setPreserveRatio(true);
+        view.setSmooth(false);
+        view.fitWidthProperty().bind(widthProperty().subtract(8));
+        view.fitHeightProperty().bind(heightProperty().subtract(8));
+        setMinSize(64, 64);
+        getChildren().addAll(emptyHint, view);
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                pulse.stop();
+            } else {
+                pulse.start();
+            }
+        });
+    }
+
+    /** Offers a frame to show at the next pulse; callable from any thread. */
+    public void offer(ArgbImage frame) {
+        pending.set(frame);
+    }
+
+    /** The image on screen (or about to be), for export. */
+    public Optional<ArgbImage> current() {
+        ArgbImage next = pending.get();
+        return Optional.ofNullable(next != null ? next : shown);
+    }
+
+    /** Empties the canvas and shows its hint again. */
+    public void clear() {
+        pending.set(null);
+        shown = null;
+        buffer = null;
+        view.setImage(null);
+        emptyHint.setVisible(true);
+    }
+
+    /** Adds "Save as PNG…" to the canvas' context menu. */
+    public void onSaveRequested(Consumer<ArgbImage> save) {
+        MenuItem item = new MenuItem("Save as PNG…");
+        item.setOnAction(e -> current().ifPresent(save));
+        ContextMenu menu = new ContextMenu(item);
+        setOnContextMenuRequested(e -> {
+            item.setDisable(current().isEmpty());
+            menu.show(this, e.getScreenX(), e.getScreenY());
+        });
+    }
+
+    /** Calls back with the image pixel under a click; clicks beside the image are ignored. */
+    public void onImageClicked(PixelListener listener) {
+        view.setOnMouseClicked(e -> {
+            if (shown == null || view.getBoundsInLocal().getWidth() == 0) {
+                return;
+            }
+            int x = (int) (e.getX() / view.getBoundsInLocal().getWidth() * shown.width());
+            int y = (int) (e.getY() / view.getBoundsInLocal().getHeight() * shown.height());
+            if (x >= 0 && y >= 0 && x < shown.width() && y < shown.height()) {
+                listener.at(x, y);
+            }
+        });
+    }
+
+    /** Receives a pixel position of the image on show. */
+    @FunctionalInterface
+    public interface PixelListener {
+        void at(int x, int y);
+    }
+
+    private void show(ArgbImage frame) {
+        if (buffer == null || buffer.getWidth() != frame.width() || buffer.getHeight() != frame.height()) {
+            IntBuffer ints = IntBuffer.allocate(frame.width() * frame.height());
+            buffer = new PixelBuffer<>(frame.width(), frame.height(), ints, PixelFormat.getIntArgbPreInstance());
+            view.setImage(new WritableImage(buffer));
+        }
+        buffer.updateBuffer(pb -> {
+            Premultiplied.copy(frame.pixels(), pb.getBuffer().array());
+            return new Rectangle2D(0, 0, frame.width(), frame.height());
+        });
+        shown = frame;
+        emptyHint.setVisible(false);
+    }
+}

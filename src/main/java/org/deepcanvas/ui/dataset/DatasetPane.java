@@ -1,0 +1,159 @@
+package org.deepcanvas.ui.dataset;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
+import org.deepcanvas.data.Dataset;
+import org.deepcanvas.image.ArgbImage;
+import org.deepcanvas.ui.canvas.LiveCanvas;
+import org.deepcanvas.ui.shell.BackgroundWork;
+import org.deepcanvas.ui.shell.ExportActions;
+import org.deepcanvas.ui.shell.ImageChoosers;
+import org.deepcanvas.ui.shell.ExperimentPane;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+
+/**
+ * The course's first session as a pane: images in, cropped and resized, then seen as a
+ * montage, a mean image, a standard-deviation image and normalised images.
+ */
+public final class DatasetPane extends ExperimentPane {
+    private final DatasetModel model;
+    private final ObjectProperty<DatasetView> view = new SimpleObjectProperty<>(DatasetView.MONTAGE);
+    private final LiveCanvas canvas = new LiveCanvas("Drop images or folders here,\nor load a sample set on the left.");
+    private final Label summary = new Label();
+
+    public DatasetPane(BackgroundWork work, ExportActions exports, StringProperty status) {
+        super("Dataset", MaterialDesignI.IMAGE_MULTIPLE);
+        model = new DatasetModel(work, status);
+        canvas.setId("dataset-canvas");
+        canvas.onSaveRequested(image -> exports.savePng(this, image));
+        DatasetInspector inspector = new DatasetInspector(model);
+        canvas.onImageClicked((x, y) -> {
+            DatasetSnapshot snapshot = model.snapshot().get();
+            if (view.get() != DatasetView.MEAN && view.get() != DatasetView.STD && snapshot.montage() != null) {
+                int index = snapshot.montage().indexAt(x, y);
+                if (index >= 0) {
+                    inspector.select(index);
+                }
+            }
+        });
+        root.setLeft(new DatasetControls(model, new DatasetControls.Actions() {
+            @Override
+            public void addImages() {
+                addIfAny(ImageChoosers.images(root.getScene().getWindow()));
+            }
+
+            @Override
+            public void addFolder() {
+                addIfAny(ImageChoosers.folder(root.getScene().getWindow()));
+            }
+        }));
+        root.setCenter(centre());
+        root.setRight(inspector);
+        model.snapshot().addListener((obs, old, snapshot) -> refresh());
+        view.addListener((obs, old, shown) -> refresh());
+        refresh();
+    }
+
+    /** Adds dropped or opened files and folders to the dataset. */
+    public void importSources(List<Path> sources) {
+        model.addFiles(sources);
+    }
+
+    /** The images on show, for the experiments that train on them. */
+    public ObservableValue<Dataset> dataset() {
+        return model.snapshot().map(DatasetSnapshot::dataset);
+    }
+
+    public void loadBundledPhotos() {
+        model.useSamples(DatasetModel.Samples.PHOTOS);
+    }
+
+    @Override
+    public String baseName() {
+        return view.get().fileName;
+    }
+
+    @Override
+    public Optional<ArgbImage> currentImage() {
+        return canvas.current();
+    }
+
+    /** A slideshow of the dataset's images. */
+    @Override
+    public List<ArgbImage> animationFrames() {
+        return model.snapshot().get().dataset().images();
+    }
+
+    @Override
+    public Map<String, Object> settings() {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("view", view.get().name().toLowerCase());
+        settings.put("size", model.size().get());
+        settings.put("count", model.snapshot().get().dataset().entries().size());
+        settings.put("sources", model.snapshot().get().dataset().entries().stream().map(e -> e.source()).toList());
+        return settings;
+    }
+
+    private Node centre() {
+        SegmentedButton views = new SegmentedButton();
+        for (DatasetView option : DatasetView.values()) {
+            ToggleButton button = new ToggleButton(option.label);
+            button.setId("view-" + option.name().toLowerCase());
+            button.setSelected(option == view.get());
+            button.setOnAction(e -> {
+                button.setSelected(true);
+                view.set(option);
+            });
+            views.getButtons().add(button);
+        }
+        summary.getStyleClass().add("hint");
+        summary.setId("dataset-summary");
+        VBox.setVgrow(canvas, Priority.ALWAYS);
+        VBox centre = new VBox(10, views, canvas, summary);
+        centre.setPadding(new Insets(14));
+        return centre;
+    }
+
+    private void refresh() {
+        DatasetSnapshot snapshot = model.snapshot().get();
+        ArgbImage image = snapshot.image(view.get());
+        if (image == null) {
+            canvas.clear();
+        } else {
+            canvas.offer(image);
+        }
+        int count = snapshot.dataset().entries().size();
+        summary.setText(count == 0 ? "No images yet"
+                : count + " images, " + snapshot.dataset().size() + " x " + snapshot.dataset().size()
+                        + " px" + describe(view.get()));
+    }
+
+    private static String describe(DatasetView view) {
+        return switch (view) {
+            case MONTAGE -> "";
+            case MEAN -> " — the average of every image, pixel by pixel";
+            case STD -> " — how much each pixel varies across images (brightest = most)";
+            case NORMALISED -> " — each image minus the mean, divided by the std, rescaled for display";
+        };
+    }
+
+    private void addIfAny(List<Path> sources) {
+        if (!sources.isEmpty()) {
+            importSources(sources);
+        }
+    }
+}

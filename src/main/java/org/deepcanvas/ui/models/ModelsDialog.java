@@ -1,0 +1,41 @@
+package org.deepcanvas.ui.models;
+
+import java.io.IOException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.deepcanvas.nn.library.Catalog;
+import org.deepcanvas.nn.library.Downloader;
+import org.deepcanvas.nn.library.ModelLibrary;
+import org.deepcanvas.nn.library.ModelStore;
+
+/** Opens the Models window over the studio (Help or Models menu). */
+public final class ModelsDialog {
+    private ModelsDialog() {}
+
+    /** Shows the dialog; a running download is cancelled when the window closes. */
+    public static Stage open(Window owner) throws IOException {
+        ModelLibrary library = new ModelLibrary(Catalog.load(null), ModelStore.standard());
+        ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "models-dialog");
+            thread.setDaemon(true);
+            return thread;
+        });
+        ModelsViewModel model = new ModelsViewModel(library, Downloader::standard, worker, Platform::runLater);
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.initModality(Modality.NONE);
+        stage.setTitle("Models");
+        stage.setScene(new Scene(new ModelsView(model).build(), 1000, 560));
+        stage.setOnHidden(e -> {
+            model.cancel();
+            worker.shutdown();
+        });
+        stage.show();
+        return stage;
+    }
+}

@@ -1,0 +1,170 @@
+package org.deepcanvas.ui.models;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.deepcanvas.nn.TorchScriptNet;
+import org.deepcanvas.nn.library.Cancellation;
+import org.deepcanvas.nn.library.Downloader;
+import org.deepcanvas.nn.library.ModelLibrary;
+
+/**
+ * State of the Models dialog: the list of networks, one background task at a time
+ * (download or import) with progress and cancel, and the layer browser's rows. Work runs
+ * on {@code worker}; results come back through {@code ui} (Platform::runLater in the app).
+ */
+public final class ModelsViewModel {
+    /** One row of the layer browser. */
+    public record LayerRow(String name, String shape, String description, String uses) {}
+
+    private static final int DEFAULT_SIZE = 224;
+
+    private final ModelLibrary library;
+    private final Supplier<Downloader> downloaders;
+    private final Executor worker;
+    private final Executor ui;
+    private final ObservableList<ModelLibrary.Listing> models = FXCollections.observableArrayList();
+    private final ObservableList<LayerRow> layers = FXCollections.observableArrayList();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final DoubleProperty progress = new SimpleDoubleProperty();
+    private final StringProperty message = new SimpleStringProperty("");
+    private volatile Cancellation cancellation = new Cancellation();
+
+    public ModelsViewModel(ModelLibrary library, Supplier<Downloader> downloaders, Executor worker, Executor ui) {
+        this.library = library;
+        this.downloaders = downloaders;
+        this.worker = worker;
+        this.ui = ui;
+    }
+
+    public ObservableList<ModelLibrary.Listing> models() {
+        return models;
+    }
+
+    public ObservableList<LayerRow> layers() {
+        return layers;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** 0..1 while a download runs with a known size, -1 (indeterminate) otherwise. */
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public void refresh() {
+        try {
+            models.setAll(library.list());
+        } catch (IOException e) {
+            message.set("Could not read the model folder: " + e.getMessage());
+        }
+    }
+
+    public void install(String id) {
+        run("Downloading " + id + "…", () -> {
+            library.install(id, downloaders.get(), p -> ui.execute(() -> {
+                progress.set(p.fraction());
+                message.set("Downloading " + id + ": " + p.describe());
+            }), cancellation);
+            return "Installed " + id + ".";
+        });
+    }
+
+    /** Imports a weight file after checking that it fits the architecture. */
+    public void importFile(Path file, String arch, String id) {
+        run("Checking " + file.getFileName() + " against " + arch + "…", () -> {
+            library.importFile(file, arch, id);
+            return "Imported " + id + ".";
+        });
+    }
+
+    /** Imports a TorchScript module; call only after the user accepted {@link TorchScriptNet#WARNING}. */
+    public void importTrustedTorchScript(Path file, String id) {
+        run("Opening " + file.getFileName() + "…", () -> {
+            library.importTorchScript(file, id, true);
+            return "Imported " + id + " (TorchScript).";
+        });
+    }
+
+    public void remove(String id) {
+        try {
+            library.remove(id);
+            message.set("Removed " + id + ".");
+        } catch (IOException | IllegalArgumentException e) {
+            message.set(e.getMessage());
+        }
+        refresh();
+    }
+
+    public void cancel() {
+        cancellation.cancel();
+    }
+
+    /** The input side a network was made for (224 for VGG, 28 for the Fashion-MNIST classifier). */
+    public int suggestedSize(String id) {
+        try {
+            return library.inputSize(id);
+        } catch (IOException | IllegalArgumentException e) {
+            return DEFAULT_SIZE;
+        }
+    }
+
+    /** Fills the layer browser for {@code id} at a square input of {@code size} px. */
+    public void showLayers(String id, int size) {
+        try {
+            layers.setAll(library.layers(id, size).stream()
+                    .map(l -> new LayerRow(l.name(), l.shape().toString(), l.description(), l.uses())).toList());
+        } catch (IOException | IllegalArgumentException e) {
+            layers.clear();
+            message.set(e.getMessage());
+        }
+    }
+
+    private interface Task {
+        String call() throws IOException;
+    }
+
+    private void run(String starting, Task task) {
+        if (busy.get()) {
+            message.set("Wait for the current task to finish, or cancel it.");
+            return;
+        }
+        cancellation = new Cancellation();
+        busy.set(true);
+        progress.set(-1);
+        message.set(starting);
+        worker.execute(() -> {
+            String outcome;
+            try {
+                outcome = task.call();
+            } catch (CancellationException e) {
+                outcome = "Cancelled; the partial download is kept and resumes next time.";
+            } catch (IOException | RuntimeException e) {
+                outcome = e.getMessage() == null ? e.toString() : e.getMessage();
+            }
+            String finalOutcome = outcome;
+            ui.execute(() -> {
+                busy.set(false);
+                progress.set(0);
+                message.set(finalOutcome);
+                refresh();
+            });
+        });
+    }
+}

@@ -1,0 +1,84 @@
+package org.deepcanvas.ui.shell;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import java.util.function.Function;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+
+/** File, Run and Help menus; the Run and Export items follow the pane on show. */
+final class StudioMenuBar extends MenuBar {
+    StudioMenuBar(StudioActions actions, ObjectProperty<StudioPane> current) {
+        setId("menu-bar");
+        MenuItem openImages = item("Open images…", "Shortcut+O", MaterialDesignI.IMAGE_PLUS, actions::openImages);
+        MenuItem openFolder = item("Open folder…", "Shortcut+Shift+O", MaterialDesignF.FOLDER_OPEN, actions::openFolder);
+        MenuItem exportImage = item("Export image…", "Shortcut+E", MaterialDesignE.EXPORT, actions::exportImage);
+        MenuItem exportGif = item("Export GIF…", "Shortcut+G", MaterialDesignF.FILE_GIF_BOX, actions::exportGif);
+        exportImage.setId("menu-export-image");
+        exportGif.setId("menu-export-gif");
+        BooleanBinding noExport = Bindings.createBooleanBinding(
+                () -> current.get() == null || current.get().exportable().isEmpty(), current);
+        exportImage.disableProperty().bind(noExport);
+        exportGif.disableProperty().bind(noExport);
+        MenuItem models = item("Models…", "Shortcut+M", MaterialDesignB.BRAIN, actions::models);
+        models.setId("menu-models");
+        MenuItem quit = item("Quit", "Shortcut+Q", MaterialDesignC.CLOSE, actions::quit);
+        Menu file = new Menu("File", null, openImages, openFolder, new SeparatorMenuItem(),
+                exportImage, exportGif, new SeparatorMenuItem(), models, new SeparatorMenuItem(), quit);
+
+        MenuItem start = item("Start", "F5", MaterialDesignP.PLAY, () -> runControls(current).start());
+        MenuItem pause = item("Pause", "F6", MaterialDesignP.PAUSE, () -> runControls(current).pause());
+        MenuItem stop = item("Stop", "Shift+F5", MaterialDesignS.STOP, () -> runControls(current).stop());
+        disableUnless(start, current, RunControls::canStart);
+        disableUnless(pause, current, RunControls::canPause);
+        disableUnless(stop, current, RunControls::canStop);
+        Menu run = new Menu("Run", null, start, pause, stop);
+
+        MenuItem about = item("About DeepCanvas", null, MaterialDesignI.INFORMATION_OUTLINE, actions::about);
+        getMenus().addAll(file, run, new Menu("Help", null, about));
+    }
+
+    private static RunControls runControls(ObjectProperty<StudioPane> current) {
+        return current.get().runControls().orElseThrow();
+    }
+
+    /** Disables a Run item unless the pane on show has run controls that allow it now. */
+    private static void disableUnless(MenuItem item, ObjectProperty<StudioPane> current,
+                                      Function<RunControls, ObservableBooleanValue> allowed) {
+        current.addListener((obs, old, pane) -> bindRunItem(item, pane, allowed));
+        bindRunItem(item, current.get(), allowed);
+    }
+
+    private static void bindRunItem(MenuItem item, StudioPane pane,
+                                    Function<RunControls, ObservableBooleanValue> allowed) {
+        item.disableProperty().unbind();
+        RunControls controls = pane == null ? null : pane.runControls().orElse(null);
+        if (controls == null) {
+            item.setDisable(true);
+        } else {
+            item.disableProperty().bind(Bindings.not(allowed.apply(controls)));
+        }
+    }
+
+    private static MenuItem item(String text, String accelerator, org.kordamp.ikonli.Ikon icon, Runnable action) {
+        MenuItem item = new MenuItem(text, new FontIcon(icon));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

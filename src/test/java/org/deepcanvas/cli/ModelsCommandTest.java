@@ -1,0 +1,136 @@
+package org.deepcanvas.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.deepcanvas.nn.embedded.FashionClassifier;
+import org.deepcanvas.nn.library.Integrity;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+@Timeout(60)
+class ModelsCommandTest {
+    @TempDir
+    Path dir;
+    private Path modelsDir;
+    private Path weights;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void copyTheEmbeddedWeights() throws IOException {
+        modelsDir = dir.resolve("models");
+        weights = dir.resolve("my-fashion.safetensors");
+        try (InputStream in = FashionClassifier.class.getResourceAsStream(FashionClassifier.RESOURCE)) {
+            Files.copy(in, weights);
+        }
+    }
+
+    @Test
+    void listShowsEmbeddedAndAvailableNetworks() {
+        assertThat(run("models", "list", "--models-dir", modelsDir.toString())).isZero();
+        assertThat(out.toString()).contains("fashion-cnn", "embedded", "random-texture", "vgg19", "available", "~574.7 MB");
+    }
+
+    @Test
+    void layersPrintsNamesAndShapesWithoutDownloadingAnything() {
+        assertThat(run("models", "layers", "vgg19", "--size", "224", "--models-dir", modelsDir.toString())).isZero();
+        assertThat(out.toString()).contains("conv1_1", "(1, 64, 224, 224)", "relu5_4", "pool5", "(1, 512, 7, 7)");
+        assertThat(out.toString()).containsPattern("relu4_2 .*dream").containsPattern("conv4_2 .*content")
+                .containsPattern("relu1_1 .*style");
+        assertThat(modelsDir).doesNotExist();
+    }
+
+    @Test
+    void installFromAMirrorCatalogueThenRemove() throws Exception {
+        byte[] bytes = Files.readAllBytes(weights);
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/fashion.safetensors", exchange -> {
+            try (exchange) {
+                exchange.sendResponseHeaders(200, bytes.length);
+                exchange.getResponseBody().write(bytes);
+            }
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/fashion.safetensors";
+            Path catalog = Files.writeString(dir.resolve("catalog.json"), "{\"models\": [{\"id\": \"mirror-fashion\","
+                    + " \"name\": \"Fashion mirror\", \"arch\": \"fashion-cnn\", \"url\": \"" + url + "\","
+                    + " \"size\": " + bytes.length + ", \"sha256\": \"" + Integrity.sha256(weights) + "\","
+                    + " \"license\": \"MIT\"}]}");
+            String[] common = {"--catalog", catalog.toString(), "--models-dir", modelsDir.toString()};
+            assertThat(run(concat(new String[] {"models", "install", "mirror-fashion"}, common))).as(err.toString()).isZero();
+            assertThat(modelsDir.resolve("mirror-fashion/weights.safetensors")).hasSameBinaryContentAs(weights);
+            assertThat(run(concat(new String[] {"models", "list"}, common))).isZero();
+            assertThat(out.toString()).containsPattern("mirror-fashion\\s+installed");
+            assertThat(run(concat(new String[] {"models", "remove", "mirror-fashion"}, common))).isZero();
+            assertThat(modelsDir.resolve("mirror-fashion")).doesNotExist();
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void importChecksTheFileAgainstTheArchitecture() {
+        assertThat(run("models", "import", weights.toString(), "--arch", "fashion-cnn",
+                "--models-dir", modelsDir.toString())).isZero();
+        assertThat(out.toString()).contains("imported my-fashion as fashion-cnn");
+        assertThat(run("models", "import", weights.toString(), "--arch", "vgg16", "--id", "wrong",
+                "--models-dir", modelsDir.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("do not fit VGG-16", "features.0.weight has shape (16, 1, 3, 3)");
+        assertThat(modelsDir.resolve("wrong")).doesNotExist();
+    }
+
+    @Test
+    void aTorchScriptModuleIsImportedOnlyWhenTrusted() throws IOException {
+        Path module = dir.resolve("tiny-features.pt");
+        try (InputStream in = getClass().getResourceAsStream("/org/deepcanvas/nn/tiny-features.pt")) {
+            Files.copy(in, module);
+        }
+        String models = modelsDir.toString();
+        assertThat(run("models", "import", module.toString(), "--arch", "torchscript", "--models-dir", models))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("TorchScript files are programs");
+        assertThat(modelsDir.resolve("tiny-features")).doesNotExist();
+
+        assertThat(run("models", "import", module.toString(), "--arch", "torchscript", "--trust-code",
+                "--models-dir", models)).as(err.toString()).isZero();
+        assertThat(run("models", "layers", "tiny-features", "--size", "16", "--models-dir", models)).isZero();
+        assertThat(out.toString()).contains("relu1", "(1, 4, 16, 16)", "relu2", "(1, 2, 8, 8)");
+    }
+
+    @Test
+    void badInputGetsOneClearLine() {
+        assertThat(run("models", "remove", "fashion-cnn")).isEqualTo(1);
+        assertThat(err.toString()).contains("embedded").doesNotContain("Exception");
+        assertThat(run("models", "install", "nope", "--models-dir", modelsDir.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("no model \"nope\"");
+        assertThat(run("models", "list", "--catalog", dir.resolve("missing.json").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("catalogue file not found");
+    }
+
+    private int run(String... args) {
+        return new CommandLine(new DeepCanvasCommand())
+                .setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true))
+                .setExecutionExceptionHandler(new FailureHandler())
+                .execute(args);
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+}

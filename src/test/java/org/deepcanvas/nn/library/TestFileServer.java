@@ -1,0 +1,93 @@
+package org.deepcanvas.nn.library;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * A local HTTP server on 127.0.0.1 for download tests: serves byte arrays with Range
+ * support, can cut the first response short or trickle bytes slowly. Stops on close.
+ */
+final class TestFileServer implements AutoCloseable {
+    /** How a path misbehaves. */
+    enum Mode { NORMAL, CUT_FIRST_RESPONSE, SLOW, IGNORE_RANGES }
+
+    final List<String> rangeHeaders = new CopyOnWriteArrayList<>();
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newFixedThreadPool(4);
+    private volatile boolean cutDone;
+
+    TestFileServer() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(executor);
+        server.start();
+    }
+
+    TestFileServer serve(String path, byte[] data, Mode mode) {
+        server.createContext(path, exchange -> {
+            try (exchange) {
+                respond(exchange, data, mode);
+            } catch (IOException ignored) {
+                // the client went away (cancel): nothing to do
+            }
+        });
+        return this;
+    }
+
+    URI url(String path) {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
+    }
+
+    private void respond(HttpExchange exchange, byte[] data, Mode mode) throws IOException {
+        String asked = exchange.getRequestHeaders().getFirst("Range");
+        rangeHeaders.add(asked == null ? "" : asked);
+        String range = mode == Mode.IGNORE_RANGES ? null : asked;
+        int from = range == null ? 0 : Integer.parseInt(range.substring("bytes=".length(), range.indexOf('-')));
+        if (from >= data.length) {
+            exchange.sendResponseHeaders(416, -1);
+            return;
+        }
+        if (range != null) {
+            exchange.getResponseHeaders().add("Content-Range", "bytes " + from + "-" + (data.length - 1) + "/" + data.length);
+        }
+        exchange.sendResponseHeaders(range == null ? 200 : 206, data.length - from);
+        OutputStream out = exchange.getResponseBody();
+        if (mode == Mode.CUT_FIRST_RESPONSE && !cutDone) {
+            cutDone = true;
+            out.write(data, from, data.length / 2 - from);
+            out.flush();
+            throw new IOException("cut on purpose");
+        }
+        int chunk = mode == Mode.SLOW ? 1024 : data.length;
+        for (int at = from; at < data.length; at += chunk) {
+            out.write(data, at, Math.min(chunk, data.length - at));
+            out.flush();
+            if (mode == Mode.SLOW) {
+                sleep(50);
+            }
+        }
+    }
+
+    private static void sleep(long millis) throws IOException {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("stopped", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,39 @@
+package org.deepcanvas.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import org.deepcanvas.ui.canvas.LiveCanvas;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Training an autoencoder from its pane shows reconstructions, and hovering the latent plane decodes. */
+class AutoencodePaneTest extends StudioTestBase {
+    @Test
+    void hoveringTheLatentPlaneDecodesTheImageUnderTheMouse(FxRobot robot) throws Exception {
+        robot.clickOn("Autoencoders");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#run-start").queryButton().isDisabled());
+        robot.clickOn("#run-start");
+        LiveCanvas reconstructions = robot.lookup("#ae-reconstructions").queryAs(LiveCanvas.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> reconstructions.current().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#ae-progress").queryAs(Label.class).getText().startsWith("step"));
+        robot.clickOn("#run-pause");
+
+        LiveCanvas decoded = robot.lookup("#latent-decoded").queryAs(LiveCanvas.class);
+        Node plane = robot.lookup("#latent-plane").query();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            Bounds bounds = plane.localToScreen(plane.getBoundsInLocal());
+            robot.moveTo(bounds.getCenterX() + 10, bounds.getCenterY() - 10);
+            robot.moveTo(bounds.getCenterX() - 10, bounds.getCenterY() + 10);
+            return decoded.current().isPresent();
+        });
+
+        assertThat(decoded.current().get().width()).isEqualTo(28);
+        assertThat(decoded.current().get().height()).isEqualTo(28);
+    }
+}

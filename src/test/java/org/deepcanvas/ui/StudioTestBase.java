@@ -1,0 +1,78 @@
+package org.deepcanvas.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.deepcanvas.ui.shell.ExportPrompts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The whole studio in a headless window, with export questions answered from a queue of files. */
+@ExtendWith(ApplicationExtension.class)
+abstract class StudioTestBase {
+    /** The files the next exports write to, in order. */
+    protected final List<Path> exportTargets = new ArrayList<>();
+    protected Studio studio;
+
+    @BeforeEach
+    void openStudio() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(this::show);
+    }
+
+    @AfterEach
+    void closeStudio() throws Exception {
+        FxToolkit.cleanupStages();
+        studio.close();
+    }
+
+    private void show(Stage stage) {
+        studio = Studio.create(new ExportPrompts() {
+            @Override
+            public Optional<Path> target(String suggestedName, String description, String pattern) {
+                return exportTargets.isEmpty() ? Optional.empty() : Optional.of(exportTargets.remove(0));
+            }
+
+            @Override
+            public Optional<GifChoice> gifOptions(int frameCount) {
+                return Optional.of(new GifChoice(80, 0, 1.0, false));
+            }
+        });
+        Scene scene = new Scene(studio.window(), 1280, 800);
+        scene.getStylesheets().add(Studio.stylesheet());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    protected static void waitForImages(FxRobot robot, int count) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#dataset-images").queryListView().getItems().size() == count);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    protected static void waitForFile(Path file) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(file));
+    }
+
+    protected static int gifFrameCount(Path gif) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
+            ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
+            reader.setInput(in);
+            return reader.getNumImages(true);
+        }
+    }
+}
