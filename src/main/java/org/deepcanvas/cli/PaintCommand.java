@@ -2,13 +2,9 @@ package org.deepcanvas.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import org.deepcanvas.export.ExportMonitor;
-import org.deepcanvas.export.GifOptions;
-import org.deepcanvas.export.GifWriter;
 import org.deepcanvas.export.PngExport;
 import org.deepcanvas.export.Provenance;
 import org.deepcanvas.image.ArgbImage;
@@ -21,10 +17,10 @@ import org.deepcanvas.runtime.ComputeRuntime;
 import org.deepcanvas.runtime.Frame;
 import org.deepcanvas.runtime.FrameRecorder;
 import org.deepcanvas.runtime.JobHandle;
-import org.deepcanvas.runtime.JobState;
 import org.deepcanvas.runtime.RunOptions;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -46,6 +42,9 @@ final class PaintCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    GifMixin gifOptions;
 
     @ArgGroup(multiplicity = "1")
     Source source;
@@ -107,11 +106,7 @@ final class PaintCommand implements Callable<Integer> {
                 .withMinFrameIntervalMillis(0).withRecording(RECORDING);
         try (ComputeRuntime runtime = new ComputeRuntime()) {
             JobHandle<PaintSettings> handle = runtime.submit("paint", job, settings, options);
-            handle.start();
-            JobState state = awaitReporting(handle, out);
-            if (state.phase() != JobState.Phase.COMPLETED) {
-                throw new IllegalStateException("painting stopped: " + state);
-            }
+            HeadlessRun.runToCompletion(handle, out);
             Frame last = handle.latestFrame().orElseThrow();
             ArgbImage target = targets.size() == 1 ? targets.get(0) : Montage.of(targets).image();
             out.printf("painted %d steps on %s; root mean square error per colour channel: %.1f of 255%n",
@@ -121,10 +116,12 @@ final class PaintCommand implements Callable<Integer> {
                 out.println("wrote " + png);
             }
             if (gif != null) {
-                writeGif(handle.recordedFrames().stream().map(Frame::image).toList(), gif, out);
+                List<ArgbImage> frames = handle.recordedFrames().stream().map(Frame::image).toList();
+                HeadlessRun.writeGif(frames, gif, gifOptions.options(), out);
             }
             if (walkGif != null) {
-                writeGif(handle.call(() -> job.latentWalk(walkFrames)).get(10, TimeUnit.MINUTES), walkGif, out);
+                List<ArgbImage> walk = handle.call(() -> job.latentWalk(walkFrames)).get(10, TimeUnit.MINUTES);
+                HeadlessRun.writeGif(walk, walkGif, gifOptions.options(), out);
             }
         }
         return 0;
@@ -142,17 +139,6 @@ final class PaintCommand implements Callable<Integer> {
         }
     }
 
-    private static JobState awaitReporting(JobHandle<PaintSettings> handle, PrintWriter out) throws InterruptedException {
-        JobState state = handle.awaitFinish(Duration.ofSeconds(2));
-        while (!state.isFinished()) {
-            handle.latestFrame().ifPresent(frame -> out.printf("step %d, loss %.5f%n",
-                    frame.step(), frame.metrics().getOrDefault("loss", Double.NaN)));
-            out.flush();
-            state = handle.awaitFinish(Duration.ofSeconds(2));
-        }
-        return state;
-    }
-
     /** How far the painting is from its target, on the whole image rather than a batch. */
     private static double rootMeanSquareError(ArgbImage painting, ArgbImage target) {
         double sum = 0;
@@ -163,10 +149,5 @@ final class PaintCommand implements Callable<Integer> {
             }
         }
         return Math.sqrt(sum / (3.0 * target.pixels().length));
-    }
-
-    private static void writeGif(List<ArgbImage> frames, Path file, PrintWriter out) throws Exception {
-        GifWriter.write(frames, file, GifOptions.defaults(), ExportMonitor.NONE);
-        out.println("wrote " + file + " (" + frames.size() + " frames)");
     }
 }
