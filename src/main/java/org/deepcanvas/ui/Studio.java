@@ -24,6 +24,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
 /** Builds the studio: its panes, the shared services they use, and the window. */
 public final class Studio {
+    private static final String FEATURE_NETWORKS_READY =
+            "the feature networks it stands on are ready (File > Models…), the pane is next.";
+
     private final StudioWindow window;
     private final DatasetPane dataset;
     private final ComputeRuntime runtime;
@@ -56,10 +59,10 @@ public final class Studio {
                 dataset,
                 new PaintPane(runtime, dataset.dataset(), work, exports, statusBar.messageProperty()),
                 new AutoencodePane(runtime, dataset.dataset(), work, exports, statusBar.messageProperty()),
-                new PendingPane("Deep dream", MaterialDesignE.EYE_OUTLINE, "it needs the feature networks."),
-                new PendingPane("Guided hallucination", MaterialDesignC.COMPASS_OUTLINE, "it needs the feature networks."),
-                new PendingPane("Style net", MaterialDesignP.PALETTE_SWATCH, "it needs the feature networks."),
-                new PendingPane("GAN and VAE-GAN", MaterialDesignR.ROBOT, "it needs the live training runtime."));
+                new PendingPane("Deep dream", MaterialDesignE.EYE_OUTLINE, FEATURE_NETWORKS_READY),
+                new PendingPane("Guided hallucination", MaterialDesignC.COMPASS_OUTLINE, FEATURE_NETWORKS_READY),
+                new PendingPane("Style net", MaterialDesignP.PALETTE_SWATCH, FEATURE_NETWORKS_READY),
+                new PendingPane("GAN and VAE-GAN", MaterialDesignR.ROBOT, "the runtime it trains on is ready, the models are next."));
         AboutText about = new AboutText(AppVersion.get(), () -> "Compute: " + runtime.deviceDescription()
                 + runtime.engineError().map(error -> " (" + error + ")").orElse(""));
         StudioWindow window = new StudioWindow(panes, dataset::importSources, statusBar, exports, about);
