@@ -2,6 +2,8 @@ package org.deepcanvas.ui;
 
 import java.util.List;
 import javafx.application.Platform;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import org.deepcanvas.AppVersion;
 import org.deepcanvas.runtime.ComputeRuntime;
 import org.deepcanvas.ui.autoencode.AutoencodePane;
@@ -17,6 +19,7 @@ import org.deepcanvas.ui.shell.PendingPane;
 import org.deepcanvas.ui.shell.StatusBar;
 import org.deepcanvas.ui.shell.StudioPane;
 import org.deepcanvas.ui.shell.StudioWindow;
+import org.deepcanvas.ui.training.PaneServices;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -54,11 +57,13 @@ public final class Studio {
         ExportActions exports = new ExportActions(work, prompts, statusBar.messageProperty());
         DatasetPane dataset = new DatasetPane(work, exports, statusBar.messageProperty());
         ComputeRuntime runtime = new ComputeRuntime();
-        showDevice(runtime, statusBar);
+        StringProperty engineProblem = new SimpleStringProperty("");
+        showDevice(runtime, statusBar, engineProblem);
+        PaneServices services = new PaneServices(runtime, work, exports, statusBar.messageProperty(), engineProblem);
         List<StudioPane> panes = List.of(
                 dataset,
-                new PaintPane(runtime, dataset.dataset(), work, exports, statusBar.messageProperty()),
-                new AutoencodePane(runtime, dataset.dataset(), work, exports, statusBar.messageProperty()),
+                new PaintPane(services, dataset.dataset()),
+                new AutoencodePane(services, dataset.dataset()),
                 new PendingPane("Deep dream", MaterialDesignE.EYE_OUTLINE, FEATURE_NETWORKS_READY),
                 new PendingPane("Guided hallucination", MaterialDesignC.COMPASS_OUTLINE, FEATURE_NETWORKS_READY),
                 new PendingPane("Style net", MaterialDesignP.PALETTE_SWATCH, FEATURE_NETWORKS_READY),
@@ -71,9 +76,15 @@ public final class Studio {
     }
 
     /** Loads the deep learning engine in the background and shows the device it chose. */
-    private static void showDevice(ComputeRuntime runtime, StatusBar statusBar) {
-        runtime.loadEngine().whenComplete((device, error) -> Platform.runLater(() -> statusBar.deviceProperty().set(
-                error == null ? "Device: " + device : "Engine unavailable: " + Messages.rootCause(error))));
+    private static void showDevice(ComputeRuntime runtime, StatusBar statusBar, StringProperty engineProblem) {
+        runtime.loadEngine().whenComplete((device, error) -> Platform.runLater(() -> {
+            if (error == null) {
+                statusBar.deviceProperty().set("Device: " + device);
+            } else {
+                engineProblem.set(Messages.rootCause(error));
+                statusBar.deviceProperty().set("Engine unavailable: " + engineProblem.get());
+            }
+        }));
     }
 
     /** Stops every job and the compute thread. */
