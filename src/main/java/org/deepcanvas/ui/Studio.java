@@ -1,6 +1,7 @@
 package org.deepcanvas.ui;
 
 import java.util.List;
+import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -70,7 +71,8 @@ public final class Studio {
                 new PendingPane("GAN and VAE-GAN", MaterialDesignR.ROBOT, "the runtime it trains on is ready, the models are next."));
         AboutText about = new AboutText(AppVersion.get(), () -> "Compute: " + runtime.deviceDescription()
                 + runtime.engineError().map(error -> " (" + error + ")").orElse(""));
-        StudioWindow window = new StudioWindow(panes, dataset::importSources, statusBar, exports, about);
+        StudioWindow window = new StudioWindow(panes, dataset::importSources, statusBar, exports, about,
+                task -> runtime.call(Executors.callable(task)));
         windowHolder[0] = window;
         return new Studio(window, dataset, runtime);
     }

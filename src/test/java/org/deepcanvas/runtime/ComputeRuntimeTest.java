@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.djl.Device;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -36,6 +37,15 @@ class ComputeRuntimeTest {
     @AfterEach
     void closeRuntime() {
         runtime.close();
+    }
+
+    @Test
+    void oneOffWorkRunsOnTheComputeThreadAndReportsItsFailure() throws Exception {
+        assertThat(runtime.call(() -> Thread.currentThread().getName()).get(5, TimeUnit.SECONDS))
+                .isEqualTo("deepcanvas-compute");
+        assertThatThrownBy(() -> runtime.call(() -> {
+            throw new IOException("bad file");
+        }).get(5, TimeUnit.SECONDS)).hasRootCauseInstanceOf(IOException.class).hasRootCauseMessage("bad file");
     }
 
     @Test
