@@ -2,13 +2,9 @@ package org.deepcanvas.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import org.deepcanvas.export.ExportMonitor;
-import org.deepcanvas.export.GifOptions;
-import org.deepcanvas.export.GifWriter;
 import org.deepcanvas.export.PngExport;
 import org.deepcanvas.export.Provenance;
 import org.deepcanvas.image.ArgbImage;
@@ -21,14 +17,13 @@ import org.deepcanvas.lab.autoencode.Interpolation;
 import org.deepcanvas.lab.autoencode.LatentExplorer;
 import org.deepcanvas.lab.autoencode.LatentPlane;
 import org.deepcanvas.lab.autoencode.LatentPoint;
-import org.deepcanvas.lab.autoencode.StepLosses;
 import org.deepcanvas.runtime.ComputeRuntime;
 import org.deepcanvas.runtime.Frame;
 import org.deepcanvas.runtime.FrameRecorder;
 import org.deepcanvas.runtime.JobHandle;
-import org.deepcanvas.runtime.JobState;
 import org.deepcanvas.runtime.RunOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -44,6 +39,9 @@ final class AutoencodeCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    GifMixin gifOptions;
 
     @Mixin
     AutoencoderOptions model;
@@ -101,14 +99,11 @@ final class AutoencodeCommand implements Callable<Integer> {
                 .withMinFrameIntervalMillis(0).withRecording(RECORDING);
         try (ComputeRuntime runtime = new ComputeRuntime()) {
             JobHandle<AutoencodeSettings> handle = runtime.submit("autoencode", job, settings, options);
-            handle.start();
-            JobState state = awaitReporting(handle, out);
-            if (state.phase() != JobState.Phase.COMPLETED) {
-                throw new IllegalStateException("training stopped: " + state);
-            }
+            HeadlessRun.runToCompletion(handle, out);
             out.printf("trained %d steps on %s%n", steps, runtime.deviceDescription());
             if (gif != null) {
-                writeGif(handle.recordedFrames().stream().map(Frame::image).toList(), gif, out);
+                List<ArgbImage> frames = handle.recordedFrames().stream().map(Frame::image).toList();
+                HeadlessRun.writeGif(frames, gif, gifOptions.options(), out);
             }
             if (manifold != null) {
                 ArgbImage image = handle.call(() -> manifold(job.explorer(), data)).get(10, TimeUnit.MINUTES);
@@ -117,8 +112,8 @@ final class AutoencodeCommand implements Callable<Integer> {
             }
             if (walkGif != null) {
                 int to = Math.min(1, data.testCount() - 1);
-                writeGif(handle.call(() -> job.explorer().walkBetween(data, 0, to, 30, walk))
-                        .get(10, TimeUnit.MINUTES), walkGif, out);
+                HeadlessRun.writeGif(handle.call(() -> job.explorer().walkBetween(data, 0, to, 30, walk))
+                        .get(10, TimeUnit.MINUTES), walkGif, gifOptions.options(), out);
             }
             if (save != null) {
                 handle.call(() -> job.save(save)).get(10, TimeUnit.MINUTES);
@@ -143,28 +138,5 @@ final class AutoencodeCommand implements Callable<Integer> {
         }
         double spread = Math.sqrt(squares / (2 * points.size()));
         return spread > 0 ? 2 * spread : 1;
-    }
-
-    private static JobState awaitReporting(JobHandle<AutoencodeSettings> handle, PrintWriter out)
-            throws InterruptedException {
-        JobState state = handle.awaitFinish(Duration.ofSeconds(2));
-        while (!state.isFinished()) {
-            handle.latestFrame().ifPresent(frame -> out.println("step " + frame.step() + progress(frame)));
-            out.flush();
-            state = handle.awaitFinish(Duration.ofSeconds(2));
-        }
-        return state;
-    }
-
-    private static String progress(Frame frame) {
-        Double reconstruction = frame.metrics().get(StepLosses.RECONSTRUCTION);
-        Double kl = frame.metrics().get(StepLosses.KL);
-        return (reconstruction == null ? "" : String.format(", reconstruction %.3f", reconstruction))
-                + (kl == null ? "" : String.format(", KL %.3f", kl));
-    }
-
-    private static void writeGif(List<ArgbImage> frames, Path file, PrintWriter out) throws Exception {
-        GifWriter.write(frames, file, GifOptions.defaults(), ExportMonitor.NONE);
-        out.println("wrote " + file + " (" + frames.size() + " frames)");
     }
 }

@@ -31,8 +31,10 @@ public final class DeepCanvasCommand implements Runnable {
         return commandLine().execute(args);
     }
 
-    /** The command line with every subcommand and the one-line failure handler. */
+    /** The command line with every subcommand, the one-line failure handler and enum options in any case. */
     public static CommandLine commandLine() {
-        return new CommandLine(new DeepCanvasCommand()).setExecutionExceptionHandler(new FailureHandler());
+        return new CommandLine(new DeepCanvasCommand())
+                .setExecutionExceptionHandler(new FailureHandler())
+                .setCaseInsensitiveEnumValuesAllowed(true);
     }
 }

@@ -1,6 +1,8 @@
 package org.deepcanvas.cli;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,7 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * Pixel painting speed on the course's defaults (100x100 image, 6x20 ReLU, Adam 1e-3,
  * batch 50, L2), through the runtime as the studio runs it but without frames. The
  * loss is read every 100 steps and averaged over the last 5 reads, exactly as
- * bench/paint_peer.py does in PyTorch.
+ * bench/paint_peer.py does in PyTorch. Besides steps per wall-clock second it reports
+ * steps per second of CPU time (of the process, and of the compute thread alone), which
+ * other load on a shared machine disturbs less.
  */
 @Command(name = "paint", mixinStandardHelpOptions = true, description = "Pixel painting steps per second.")
 final class PaintBenchCommand implements Callable<Integer> {
@@ -51,18 +55,28 @@ final class PaintBenchCommand implements Callable<Integer> {
             runtime.loadEngine().get();
             out.println("device: " + runtime.deviceDescription());
             out.println("workload: " + SIDE + "x" + SIDE + " image, " + PaintSettings.DEFAULT);
-            run(runtime, warmup);
+            long threadCpuBegan = run(runtime, warmup).computeThreadCpuNanos();
             long began = System.nanoTime();
-            List<MetricSample> losses = run(runtime, steps);
+            long cpuBegan = processCpuNanos();
+            Run measured = run(runtime, steps);
             double seconds = (System.nanoTime() - began) / 1e9;
-            out.printf("%d steps in %.2f s, final loss %.5f%n", steps, seconds, averageUpTo(losses, losses.size()));
+            double cpuSeconds = (processCpuNanos() - cpuBegan) / 1e9;
+            double threadCpuSeconds = (measured.computeThreadCpuNanos() - threadCpuBegan) / 1e9;
+            List<MetricSample> losses = measured.losses();
+            out.printf("%d steps in %.2f s (%.2f s of CPU time, %.2f s of it on the compute thread), final loss %.5f%n",
+                    steps, seconds, cpuSeconds, threadCpuSeconds, averageUpTo(losses, losses.size()));
             reportTimeToLoss(losses, out);
+            out.printf("per compute-thread CPU second: %.0f steps%n", steps / threadCpuSeconds);
+            out.printf("per CPU second: %.0f steps%n", steps / cpuSeconds);
             out.printf("paint: %.0f steps/s%n", steps / seconds);
         }
         return 0;
     }
 
-    private List<MetricSample> run(ComputeRuntime runtime, int stepCount) throws InterruptedException {
+    /** The losses read during a run and the compute thread's CPU time when it ended. */
+    private record Run(List<MetricSample> losses, long computeThreadCpuNanos) {}
+
+    private Run run(ComputeRuntime runtime, int stepCount) throws Exception {
         PaintSettings settings = PaintSettings.DEFAULT.withDrawInterval(Integer.MAX_VALUE);
         RunOptions options = RunOptions.defaults().withSeed(seed).withMaxSteps(stepCount)
                 .withMinFrameIntervalMillis(0).withMetricsInterval(LOSS_EVERY);
@@ -70,11 +84,14 @@ final class PaintBenchCommand implements Callable<Integer> {
                 settings, options);
         handle.start();
         JobState state = handle.awaitFinish(Duration.ofHours(1));
-        handle.close();
         if (state.phase() != JobState.Phase.COMPLETED) {
             throw new IllegalStateException("benchmark run ended as " + state);
         }
-        return handle.metricsHistory().stream().filter(sample -> sample.step() % LOSS_EVERY == 0).toList();
+        long threadCpu = handle.call(() -> ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()).get();
+        handle.close();
+        List<MetricSample> losses =
+                handle.metricsHistory().stream().filter(sample -> sample.step() % LOSS_EVERY == 0).toList();
+        return new Run(losses, threadCpu);
     }
 
     private void reportTimeToLoss(List<MetricSample> losses, PrintWriter out) {
@@ -87,6 +104,11 @@ final class PaintBenchCommand implements Callable<Integer> {
             }
         }
         out.printf("loss %.3f not reached in %d steps%n", targetLoss, steps);
+    }
+
+    /** CPU time is steadier than wall time on a machine that other work shares. */
+    private static long processCpuNanos() {
+        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** The mean loss of the {@value #LOSS_WINDOW} samples before {@code end}. */

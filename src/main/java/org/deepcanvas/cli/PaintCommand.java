@@ -2,16 +2,13 @@ package org.deepcanvas.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import org.deepcanvas.export.ExportMonitor;
-import org.deepcanvas.export.GifOptions;
-import org.deepcanvas.export.GifWriter;
 import org.deepcanvas.export.PngExport;
 import org.deepcanvas.export.Provenance;
 import org.deepcanvas.image.ArgbImage;
+import org.deepcanvas.image.Montage;
 import org.deepcanvas.lab.paint.PaintActivation;
 import org.deepcanvas.lab.paint.PaintJob;
 import org.deepcanvas.lab.paint.PaintLoss;
@@ -20,10 +17,10 @@ import org.deepcanvas.runtime.ComputeRuntime;
 import org.deepcanvas.runtime.Frame;
 import org.deepcanvas.runtime.FrameRecorder;
 import org.deepcanvas.runtime.JobHandle;
-import org.deepcanvas.runtime.JobState;
 import org.deepcanvas.runtime.RunOptions;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -45,6 +42,9 @@ final class PaintCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    GifMixin gifOptions;
 
     @ArgGroup(multiplicity = "1")
     Source source;
@@ -76,7 +76,7 @@ final class PaintCommand implements Callable<Integer> {
     @Option(names = "--width", defaultValue = "20", description = "units per layer (default ${DEFAULT-VALUE})")
     int width;
 
-    @Option(names = "--activation", defaultValue = "RELU", description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+    @Option(names = "--activation", defaultValue = "RELU", description = "relu, leaky_relu, elu, tanh or sigmoid (default relu)")
     PaintActivation activation;
 
     @Option(names = "--learning-rate", defaultValue = "0.001", description = "Adam step size (default ${DEFAULT-VALUE})")
@@ -85,7 +85,7 @@ final class PaintCommand implements Callable<Integer> {
     @Option(names = "--batch", defaultValue = "50", description = "pixels per step (default ${DEFAULT-VALUE})")
     int batch;
 
-    @Option(names = "--loss", defaultValue = "L2", description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+    @Option(names = "--loss", defaultValue = "L2", description = "l1 or l2 (default l2)")
     PaintLoss loss;
 
     @Option(names = "--draw-every", defaultValue = "20", description = "steps between GIF frames (default ${DEFAULT-VALUE})")
@@ -106,23 +106,22 @@ final class PaintCommand implements Callable<Integer> {
                 .withMinFrameIntervalMillis(0).withRecording(RECORDING);
         try (ComputeRuntime runtime = new ComputeRuntime()) {
             JobHandle<PaintSettings> handle = runtime.submit("paint", job, settings, options);
-            handle.start();
-            JobState state = awaitReporting(handle, out);
-            if (state.phase() != JobState.Phase.COMPLETED) {
-                throw new IllegalStateException("painting stopped: " + state);
-            }
+            HeadlessRun.runToCompletion(handle, out);
             Frame last = handle.latestFrame().orElseThrow();
-            out.printf("painted %d steps, loss %.5f, on %s%n", last.step(), last.metrics().get("loss"),
-                    runtime.deviceDescription());
+            ArgbImage target = targets.size() == 1 ? targets.get(0) : Montage.of(targets).image();
+            out.printf("painted %d steps on %s; root mean square error per colour channel: %.1f of 255%n",
+                    last.step(), runtime.deviceDescription(), rootMeanSquareError(last.image(), target));
             if (png != null) {
                 PngExport.write(last.image(), png, Provenance.of("paint", settings, seed));
                 out.println("wrote " + png);
             }
             if (gif != null) {
-                writeGif(handle.recordedFrames().stream().map(Frame::image).toList(), gif, out);
+                List<ArgbImage> frames = handle.recordedFrames().stream().map(Frame::image).toList();
+                HeadlessRun.writeGif(frames, gif, gifOptions.options(), out);
             }
             if (walkGif != null) {
-                writeGif(handle.call(() -> job.latentWalk(walkFrames)).get(10, TimeUnit.MINUTES), walkGif, out);
+                List<ArgbImage> walk = handle.call(() -> job.latentWalk(walkFrames)).get(10, TimeUnit.MINUTES);
+                HeadlessRun.writeGif(walk, walkGif, gifOptions.options(), out);
             }
         }
         return 0;
@@ -140,19 +139,15 @@ final class PaintCommand implements Callable<Integer> {
         }
     }
 
-    private static JobState awaitReporting(JobHandle<PaintSettings> handle, PrintWriter out) throws InterruptedException {
-        JobState state = handle.awaitFinish(Duration.ofSeconds(2));
-        while (!state.isFinished()) {
-            handle.latestFrame().ifPresent(frame -> out.printf("step %d, loss %.5f%n",
-                    frame.step(), frame.metrics().getOrDefault("loss", Double.NaN)));
-            out.flush();
-            state = handle.awaitFinish(Duration.ofSeconds(2));
+    /** How far the painting is from its target, on the whole image rather than a batch. */
+    private static double rootMeanSquareError(ArgbImage painting, ArgbImage target) {
+        double sum = 0;
+        for (int i = 0; i < target.pixels().length; i++) {
+            for (int shift = 0; shift <= 16; shift += 8) {
+                int difference = (painting.pixels()[i] >> shift & 0xff) - (target.pixels()[i] >> shift & 0xff);
+                sum += difference * difference;
+            }
         }
-        return state;
-    }
-
-    private static void writeGif(List<ArgbImage> frames, Path file, PrintWriter out) throws Exception {
-        GifWriter.write(frames, file, GifOptions.defaults(), ExportMonitor.NONE);
-        out.println("wrote " + file + " (" + frames.size() + " frames)");
+        return Math.sqrt(sum / (3.0 * target.pixels().length));
     }
 }

@@ -7,8 +7,7 @@ import java.util.Map;
 /**
  * Adam with its moment estimates allocated up front, next to the weights. DJL's own Adam
  * creates them lazily on the first update, which inside a step's NDScope means they are
- * freed when the step ends. Updates in place; call it with grad mode off (as on the thread
- * that started the engine, or after {@code JniUtils.setGradMode(false)}).
+ * freed when the step ends. Updates in place, with autograd off, from any thread.
  */
 public final class Adam {
     private static final float BETA1 = 0.9f;
@@ -35,12 +34,12 @@ public final class Adam {
         float correction1 = 1 - (float) Math.pow(BETA1, steps);
         float correction2 = 1 - (float) Math.pow(BETA2, steps);
         float stepSize = learningRate * (float) Math.sqrt(correction2) / correction1;
-        weights.forEach((name, weight) -> {
+        NoGrad.run(() -> weights.forEach((name, weight) -> {
             NDArray gradient = weight.getGradient();
             NDArray m = firstMoments.get(name).muli(BETA1).addi(gradient.mul(1 - BETA1));
             NDArray v = secondMoments.get(name).muli(BETA2).addi(gradient.square().muli(1 - BETA2));
             weight.subi(m.div(v.sqrt().addi(EPSILON)).muli(stepSize));
             gradient.subi(gradient);
-        });
+        }));
     }
 }

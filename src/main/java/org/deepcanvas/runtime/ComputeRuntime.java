@@ -2,7 +2,9 @@ package org.deepcanvas.runtime;
 
 import java.util.List;
 import java.util.Optional;
+import ai.djl.ndarray.NDScope;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -98,6 +100,23 @@ public final class ComputeRuntime implements AutoCloseable {
             handle.runner().stop();
             handles.remove(handle);
         });
+    }
+
+    /**
+     * Runs one-off work that is not a job (checking an imported weight file, say) on the
+     * compute thread between two steps, with the engine loaded, inside its own NDScope.
+     */
+    public <T> CompletableFuture<T> call(Callable<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        post(() -> {
+            try (NDScope scope = new NDScope()) {
+                engine();
+                result.complete(work.call());
+            } catch (Exception | LinkageError e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result;
     }
 
     void post(Runnable command) {

@@ -34,6 +34,8 @@ public final class JobHandle<S> implements AutoCloseable {
     private final Object stateLock = new Object();
     private volatile JobState state = JobState.IDLE;
     private volatile long steps;
+    private volatile boolean closed;
+    private volatile boolean stopRequested;
 
     JobHandle(String name, Job<S> job, S initialSettings, RunOptions options, ComputeRuntime runtime) {
         this.name = name;
@@ -49,6 +51,9 @@ public final class JobHandle<S> implements AutoCloseable {
 
     /** Starts the job, or starts it afresh when it has finished, failed or diverged. */
     public void start() {
+        if (closed) {
+            throw new IllegalStateException(name + " was closed; submit the job again");
+        }
         runtime.post(runner::start);
     }
 
@@ -68,14 +73,20 @@ public final class JobHandle<S> implements AutoCloseable {
         runtime.post(runner::resume);
     }
 
-    /** Stops the job between two steps and frees its resources; start() begins anew. */
+    /**
+     * Stops the job between two steps (or cuts a long frame short) and frees its
+     * resources; start() begins anew.
+     */
     public void stop() {
+        stopRequested = true;
         runtime.post(runner::stop);
     }
 
     /** Stops the job and removes it from the runtime. */
     @Override
     public void close() {
+        closed = true;
+        stopRequested = true;
         runtime.remove(this);
     }
 
@@ -165,6 +176,14 @@ public final class JobHandle<S> implements AutoCloseable {
                 LOG.warn("a state listener of {} failed", name, e);
             }
         }
+    }
+
+    boolean stopRequested() {
+        return stopRequested;
+    }
+
+    void clearStopRequest() {
+        stopRequested = false;
     }
 
     void stepped(long step) {

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDScope;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import org.deepcanvas.image.ArgbImage;
 import org.deepcanvas.runtime.JobState.Phase;
@@ -117,6 +118,8 @@ final class JobRunner<S> {
             if (last) {
                 handle.setState(new JobState(Phase.COMPLETED, "finished " + step + " steps"));
             }
+        } catch (CancellationException e) {
+            LOG.debug("{} cut its work short for a stop", handle.name());
         } catch (Exception | LinkageError | OutOfMemoryError e) {
             fail(e);
         } finally {
@@ -141,6 +144,7 @@ final class JobRunner<S> {
     private void launch(String message) {
         closeJob();
         handle.resetRun();
+        handle.clearStopRequest();
         stepsSinceFrame = 0;
         nextFrameNanos = 0;
         computeNanos = 0;
@@ -148,7 +152,7 @@ final class JobRunner<S> {
         try {
             EngineBinding engine = runtime.engine();
             engine.seed(options.seed());
-            context = new JobContext(engine.device(), options.seed());
+            context = new JobContext(engine.device(), options.seed(), handle::stopRequested);
             live = true;
             job.start(applied, context);
             handle.setState(new JobState(Phase.RUNNING, message));

@@ -1,7 +1,10 @@
 package org.deepcanvas.ui;
 
 import java.util.List;
+import java.util.concurrent.Executors;
 import javafx.application.Platform;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import org.deepcanvas.AppVersion;
 import org.deepcanvas.runtime.ComputeRuntime;
 import org.deepcanvas.ui.autoencode.AutoencodePane;
@@ -17,6 +20,7 @@ import org.deepcanvas.ui.shell.PendingPane;
 import org.deepcanvas.ui.shell.StatusBar;
 import org.deepcanvas.ui.shell.StudioPane;
 import org.deepcanvas.ui.shell.StudioWindow;
+import org.deepcanvas.ui.training.PaneServices;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -24,6 +28,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
 /** Builds the studio: its panes, the shared services they use, and the window. */
 public final class Studio {
+    private static final String FEATURE_NETWORKS_READY =
+            "the feature networks it stands on are ready (File > Models…), the pane is next.";
+
     private final StudioWindow window;
     private final DatasetPane dataset;
     private final ComputeRuntime runtime;
@@ -51,26 +58,35 @@ public final class Studio {
         ExportActions exports = new ExportActions(work, prompts, statusBar.messageProperty());
         DatasetPane dataset = new DatasetPane(work, exports, statusBar.messageProperty());
         ComputeRuntime runtime = new ComputeRuntime();
-        showDevice(runtime, statusBar);
+        StringProperty engineProblem = new SimpleStringProperty("");
+        showDevice(runtime, statusBar, engineProblem);
+        PaneServices services = new PaneServices(runtime, work, exports, statusBar.messageProperty(), engineProblem);
         List<StudioPane> panes = List.of(
                 dataset,
-                new PaintPane(runtime, dataset.dataset(), work, exports, statusBar.messageProperty()),
-                new AutoencodePane(runtime, dataset.dataset(), work, exports, statusBar.messageProperty()),
-                new PendingPane("Deep dream", MaterialDesignE.EYE_OUTLINE, "it needs the feature networks."),
-                new PendingPane("Guided hallucination", MaterialDesignC.COMPASS_OUTLINE, "it needs the feature networks."),
-                new PendingPane("Style net", MaterialDesignP.PALETTE_SWATCH, "it needs the feature networks."),
-                new PendingPane("GAN and VAE-GAN", MaterialDesignR.ROBOT, "it needs the live training runtime."));
+                new PaintPane(services, dataset.dataset()),
+                new AutoencodePane(services, dataset.dataset()),
+                new PendingPane("Deep dream", MaterialDesignE.EYE_OUTLINE, FEATURE_NETWORKS_READY),
+                new PendingPane("Guided hallucination", MaterialDesignC.COMPASS_OUTLINE, FEATURE_NETWORKS_READY),
+                new PendingPane("Style net", MaterialDesignP.PALETTE_SWATCH, FEATURE_NETWORKS_READY),
+                new PendingPane("GAN and VAE-GAN", MaterialDesignR.ROBOT, "the runtime it trains on is ready, the models are next."));
         AboutText about = new AboutText(AppVersion.get(), () -> "Compute: " + runtime.deviceDescription()
                 + runtime.engineError().map(error -> " (" + error + ")").orElse(""));
-        StudioWindow window = new StudioWindow(panes, dataset::importSources, statusBar, exports, about);
+        StudioWindow window = new StudioWindow(panes, dataset::importSources, statusBar, exports, about,
+                task -> runtime.call(Executors.callable(task)));
         windowHolder[0] = window;
         return new Studio(window, dataset, runtime);
     }
 
     /** Loads the deep learning engine in the background and shows the device it chose. */
-    private static void showDevice(ComputeRuntime runtime, StatusBar statusBar) {
-        runtime.loadEngine().whenComplete((device, error) -> Platform.runLater(() -> statusBar.deviceProperty().set(
-                error == null ? "Device: " + device : "Engine unavailable: " + Messages.rootCause(error))));
+    private static void showDevice(ComputeRuntime runtime, StatusBar statusBar, StringProperty engineProblem) {
+        runtime.loadEngine().whenComplete((device, error) -> Platform.runLater(() -> {
+            if (error == null) {
+                statusBar.deviceProperty().set("Device: " + device);
+            } else {
+                engineProblem.set(Messages.rootCause(error));
+                statusBar.deviceProperty().set("Engine unavailable: " + engineProblem.get());
+            }
+        }));
     }
 
     /** Stops every job and the compute thread. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.djl.Device;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -36,6 +37,15 @@ class ComputeRuntimeTest {
     @AfterEach
     void closeRuntime() {
         runtime.close();
+    }
+
+    @Test
+    void oneOffWorkRunsOnTheComputeThreadAndReportsItsFailure() throws Exception {
+        assertThat(runtime.call(() -> Thread.currentThread().getName()).get(5, TimeUnit.SECONDS))
+                .isEqualTo("deepcanvas-compute");
+        assertThatThrownBy(() -> runtime.call(() -> {
+            throw new IOException("bad file");
+        }).get(5, TimeUnit.SECONDS)).hasRootCauseInstanceOf(IOException.class).hasRootCauseMessage("bad file");
     }
 
     @Test
@@ -94,6 +104,20 @@ class ComputeRuntimeTest {
     }
 
     @Test
+    void stopCutsALongFrameShort() throws Exception {
+        FakeJob job = new FakeJob();
+        job.endlessRender = true;
+        JobHandle<FakeJob.Settings> handle = runtime.submit("big frame", job, FakeJob.Settings.DEFAULT, FAST);
+        handle.start();
+        waitFor(() -> handle.steps() == 1);
+
+        handle.stop();
+
+        assertThat(handle.awaitFinish(Duration.ofSeconds(2))).isEqualTo(JobState.of(Phase.STOPPED));
+        assertThat(job.closes).hasValue(1);
+    }
+
+    @Test
     void divergenceKeepsTheLastGoodFrameAndSuggestsALowerRate() throws Exception {
         FakeJob job = new FakeJob();
         job.nanAtStep = 30;
@@ -138,7 +162,7 @@ class ComputeRuntimeTest {
         waitFor(() -> handle.steps() > 5);
 
         handle.updateSettings(new FakeJob.Settings(4, 0.5));
-        waitFor(() -> job.ratesSeen().contains(0.5));
+        waitFor(() -> job.lastRate == 0.5);
         assertThat(job.starts).hasValue(1);
 
         handle.updateSettings(new FakeJob.Settings(8, 0.5));
@@ -171,13 +195,13 @@ class ComputeRuntimeTest {
 
     @Test
     void throttlesFramesByTime() throws Exception {
-        RunOptions slowFrames = RunOptions.defaults().withMinFrameIntervalMillis(10_000);
+        RunOptions slowFrames = RunOptions.defaults().withMinFrameIntervalMillis(10_000).withMaxSteps(1_000);
         JobHandle<FakeJob.Settings> handle = runtime.submit("throttled", new FakeJob(), FakeJob.Settings.DEFAULT, slowFrames);
         handle.start();
-        waitFor(() -> handle.steps() > 1_000);
+        assertThat(handle.awaitFinish(PATIENCE).phase()).isEqualTo(Phase.COMPLETED);
 
-        assertThat(handle.recordedFrames()).hasSize(1);
-        assertThat(handle.metricsHistory()).extracting(MetricSample::step).contains(10L, 1_000L);
+        assertThat(handle.recordedFrames()).extracting(Frame::step).containsExactly(1L, 1_000L);
+        assertThat(handle.metricsHistory()).extracting(MetricSample::step).contains(10L, 500L, 1_000L);
     }
 
     @Test

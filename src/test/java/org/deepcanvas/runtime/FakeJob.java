@@ -1,9 +1,8 @@
 package org.deepcanvas.runtime;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.deepcanvas.image.ArgbImage;
 
@@ -17,24 +16,26 @@ final class FakeJob implements Job<FakeJob.Settings> {
 
     final AtomicInteger starts = new AtomicInteger();
     final AtomicInteger closes = new AtomicInteger();
-    final List<Double> ratesSeen = new ArrayList<>();
+    volatile double lastRate;
     volatile long failAtStep = -1;
     volatile long nanAtStep = -1;
     volatile long sleepMillisPerStep = 0;
+    /** Renders until asked to stop, like a frame far larger than a step. */
+    volatile boolean endlessRender;
+    private JobContext context;
     private long step;
 
     @Override
     public void start(Settings settings, JobContext context) {
         starts.incrementAndGet();
+        this.context = context;
         step = 0;
     }
 
     @Override
     public StepResult step(Settings settings) throws InterruptedException {
         step++;
-        synchronized (ratesSeen) {
-            ratesSeen.add(settings.rate());
-        }
+        lastRate = settings.rate();
         if (sleepMillisPerStep > 0) {
             Thread.sleep(sleepMillisPerStep);
         }
@@ -46,7 +47,14 @@ final class FakeJob implements Job<FakeJob.Settings> {
     }
 
     @Override
-    public ArgbImage render(Settings settings) {
+    public ArgbImage render(Settings settings) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (endlessRender && System.nanoTime() < deadline) {
+            if (context.stopRequested()) {
+                throw new CancellationException("stopped while rendering");
+            }
+            Thread.sleep(1);
+        }
         return new ArgbImage(settings.width(), 1, new int[settings.width()]);
     }
 
@@ -58,11 +66,5 @@ final class FakeJob implements Job<FakeJob.Settings> {
     @Override
     public void close() {
         closes.incrementAndGet();
-    }
-
-    List<Double> ratesSeen() {
-        synchronized (ratesSeen) {
-            return List.copyOf(ratesSeen);
-        }
     }
 }

@@ -9,7 +9,7 @@ import ai.djl.training.GradientCollector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
+import java.util.concurrent.CancellationException;
 import org.deepcanvas.image.ArgbImage;
 import org.deepcanvas.image.Montage;
 import org.deepcanvas.runtime.Job;
@@ -24,10 +24,10 @@ import org.deepcanvas.runtime.StepResult;
  */
 public final class PaintJob implements Job<PaintSettings> {
     private final PaintingData data;
+    private JobContext context;
     private NDManager manager;
-    private Random random;
     private NDArray inputs;
-    private NDArray colours;
+    private BatchSampler batches;
     private CoordinateNetwork network;
 
     /**
@@ -44,38 +44,41 @@ public final class PaintJob implements Job<PaintSettings> {
 
     @Override
     public void start(PaintSettings settings, JobContext context) {
+        this.context = context;
         manager = context.manager();
-        random = context.random();
         inputs = manager.create(data.inputs(), new Shape(data.rows(), data.inputWidth()));
-        colours = manager.create(data.colours(), new Shape(data.rows(), PaintingData.CHANNELS));
-        network = new CoordinateNetwork(manager, data.inputWidth(), settings, data.manyImages(), random);
+        NDArray colours = manager.create(data.colours(), new Shape(data.rows(), PaintingData.CHANNELS));
+        network = new CoordinateNetwork(manager, data.inputWidth(), settings, data.manyImages(), context.random());
+        batches = new BatchSampler(manager, inputs, colours, context.random());
     }
 
     @Override
     public StepResult step(PaintSettings settings) {
-        long[] rows = new long[settings.batchSize()];
-        for (int i = 0; i < rows.length; i++) {
-            rows[i] = random.nextInt(data.rows());
-        }
-        NDArray batch = manager.create(rows);
+        NDArray[] batch = batches.next(settings.batchSize());
         NDArray loss;
         try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
-            loss = settings.loss().between(network.predict(inputs.get(batch)), colours.get(batch));
+            loss = settings.loss().between(network.predict(batch[0]), batch[1]);
             collector.backward(loss);
         }
         network.update(settings.learningRate());
         return StepResult.loss(loss);
     }
 
-    /** The prediction for every pixel: the painting, or a montage of all paintings. */
+    /**
+     * The prediction for every pixel: the painting, or a montage of all paintings (up to a
+     * million pixels, so a stop request cuts it short between two paintings).
+     */
     @Override
     public ArgbImage render(PaintSettings settings) {
         List<ArgbImage> paintings = new ArrayList<>(data.imageCount());
         int pixels = data.pixelsPerImage();
         for (int i = 0; i < data.imageCount(); i++) {
+            if (context.stopRequested()) {
+                throw new CancellationException("stopped while rendering");
+            }
             try (NDScope scope = new NDScope()) {
                 NDArray rows = inputs.get(new NDIndex().addSliceDim((long) i * pixels, (long) (i + 1) * pixels));
-                paintings.add(data.decode(network.predict(rows).toFloatArray(), 0));
+                paintings.add(data.decode(network.predict(rows).toFloatArray()));
             }
         }
         return paintings.size() == 1 ? paintings.get(0) : Montage.of(paintings).image();
@@ -97,7 +100,7 @@ public final class PaintJob implements Job<PaintSettings> {
             double index = f * (data.imageCount() - 1) / (double) (frames - 1);
             try (NDScope scope = new NDScope()) {
                 NDArray rows = manager.create(data.inputsAt(index), new Shape(data.pixelsPerImage(), 3));
-                walk.add(data.decode(network.predict(rows).toFloatArray(), 0));
+                walk.add(data.decode(network.predict(rows).toFloatArray()));
             }
         }
         return walk;
@@ -124,8 +127,12 @@ public final class PaintJob implements Job<PaintSettings> {
 
     @Override
     public void close() {
+        context = null;
+        if (batches != null) {
+            batches.close();
+        }
+        batches = null;
         network = null;
         inputs = null;
-        colours = null;
     }
 }

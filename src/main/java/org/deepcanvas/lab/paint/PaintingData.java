@@ -91,11 +91,11 @@ final class PaintingData {
         return row;
     }
 
-    /** The image made of network outputs (r, g, b per pixel) starting at {@code offset}. */
-    ArgbImage decode(float[] rgb, int offset) {
+    /** One image from network outputs: r, g, b for each of its pixels, row by row. */
+    ArgbImage decode(float[] rgb) {
         int[] pixels = new int[pixelsPerImage()];
         for (int p = 0; p < pixels.length; p++) {
-            int at = offset + p * CHANNELS;
+            int at = p * CHANNELS;
             pixels[p] = 0xff000000 | toByte(rgb[at]) << 16 | toByte(rgb[at + 1]) << 8 | toByte(rgb[at + 2]);
         }
         return new ArgbImage(width, height, pixels);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Task;
@@ -34,12 +35,12 @@ import org.deepcanvas.runtime.RunOptions;
 import org.deepcanvas.ui.canvas.LiveCanvas;
 import org.deepcanvas.ui.controls.SidePanel;
 import org.deepcanvas.ui.shell.BackgroundWork;
-import org.deepcanvas.ui.shell.ExportActions;
 import org.deepcanvas.ui.shell.Messages;
 import org.deepcanvas.ui.shell.RunControls;
 import org.deepcanvas.ui.shell.ExperimentPane;
 import org.deepcanvas.ui.training.FrameTimeline;
 import org.deepcanvas.ui.training.LossChart;
+import org.deepcanvas.ui.training.PaneServices;
 import org.deepcanvas.ui.training.RunButtons;
 import org.deepcanvas.ui.training.TrainingMonitor;
 import org.deepcanvas.ui.training.TrainingSession;
@@ -56,6 +57,7 @@ public final class AutoencodePane extends ExperimentPane {
     private final ObservableValue<Dataset> dataset;
     private final BackgroundWork work;
     private final StringProperty status;
+    private final ReadOnlyStringProperty engineProblem;
     private final TrainingSession<AutoencodeSettings> session = new TrainingSession<>();
     private final AutoencodeControls controls = new AutoencodeControls();
     private final LiveCanvas reconstructions = new LiveCanvas("Press Start: inputs, noisy inputs and reconstructions appear here");
@@ -71,15 +73,15 @@ public final class AutoencodePane extends ExperimentPane {
     private AutoencodeSource source = AutoencodeSource.FASHION_MNIST;
     private AutoencodeJob job;
 
-    public AutoencodePane(ComputeRuntime runtime, ObservableValue<Dataset> dataset, BackgroundWork work,
-                          ExportActions exports, StringProperty status) {
+    public AutoencodePane(PaneServices services, ObservableValue<Dataset> dataset) {
         super("Autoencoders", MaterialDesignV.VECTOR_COMBINE);
-        this.runtime = runtime;
+        this.runtime = services.runtime();
         this.dataset = dataset;
-        this.work = work;
-        this.status = status;
+        this.work = services.work();
+        this.status = services.status();
+        this.engineProblem = services.engineProblem();
         reconstructions.setId("ae-reconstructions");
-        reconstructions.onSaveRequested(image -> exports.savePng(this, image));
+        reconstructions.onSaveRequested(image -> services.exports().savePng(this, image));
         explorer = new LatentExplorerPanel(() -> job == null ? null : new LatentExplorerPanel.Target() {
             @Override
             public JobHandle<?> handle() {
@@ -201,7 +203,7 @@ public final class AutoencodePane extends ExperimentPane {
         Button open = new Button("Open model…");
         open.setOnAction(e -> openModel());
         VBox left = new VBox(8, SidePanel.section("Data"), data, SidePanel.row("Size (dataset)", side),
-                SidePanel.row("Channels", colour), reload, new RunButtons(session), controls,
+                SidePanel.row("Channels", colour), reload, new RunButtons(session, engineProblem), controls,
                 SidePanel.row("Seed", seed), SidePanel.section("Model"), new HBox(6, save, open),
                 SidePanel.section("Export GIF of"), gifSubject);
         left.getStyleClass().add("side-panel");

@@ -1,6 +1,7 @@
 package org.deepcanvas.ui.models;
 
 import java.io.IOException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
@@ -17,15 +18,19 @@ import org.deepcanvas.nn.library.ModelStore;
 public final class ModelsDialog {
     private ModelsDialog() {}
 
-    /** Shows the dialog; a running download is cancelled when the window closes. */
-    public static Stage open(Window owner) throws IOException {
+    /**
+     * Shows the dialog; a running download is cancelled when the window closes.
+     *
+     * @param compute runs tensor work on the studio's compute thread
+     */
+    public static Stage open(Window owner, Executor compute) throws IOException {
         ModelLibrary library = new ModelLibrary(Catalog.load(null), ModelStore.standard());
-        ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "models-dialog");
+        ExecutorService downloads = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "model-downloads");
             thread.setDaemon(true);
             return thread;
         });
-        ModelsViewModel model = new ModelsViewModel(library, Downloader::standard, worker, Platform::runLater);
+        ModelsViewModel model = new ModelsViewModel(library, Downloader::standard, downloads, compute, Platform::runLater);
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.NONE);
@@ -33,7 +38,7 @@ public final class ModelsDialog {
         stage.setScene(new Scene(new ModelsView(model).build(), 1000, 560));
         stage.setOnHidden(e -> {
             model.cancel();
-            worker.shutdown();
+            downloads.shutdown();
         });
         stage.show();
         return stage;

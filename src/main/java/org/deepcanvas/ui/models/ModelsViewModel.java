@@ -2,6 +2,7 @@ package org.deepcanvas.ui.models;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -20,8 +21,10 @@ import org.deepcanvas.nn.library.ModelLibrary;
 
 /**
  * State of the Models dialog: the list of networks, one background task at a time
- * (download or import) with progress and cancel, and the layer browser's rows. Work runs
- * on {@code worker}; results come back through {@code ui} (Platform::runLater in the app).
+ * (download or import) with progress and cancel, and the layer browser's rows. Downloads
+ * run on {@code downloads}; anything that makes tensors (checking an import, running a
+ * TorchScript module) on {@code compute}, the studio's compute thread; results come back
+ * through {@code ui} (Platform::runLater in the app).
  */
 public final class ModelsViewModel {
     /** One row of the layer browser. */
@@ -31,7 +34,8 @@ public final class ModelsViewModel {
 
     private final ModelLibrary library;
     private final Supplier<Downloader> downloaders;
-    private final Executor worker;
+    private final Executor downloads;
+    private final Executor compute;
     private final Executor ui;
     private final ObservableList<ModelLibrary.Listing> models = FXCollections.observableArrayList();
     private final ObservableList<LayerRow> layers = FXCollections.observableArrayList();
@@ -40,10 +44,12 @@ public final class ModelsViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private volatile Cancellation cancellation = new Cancellation();
 
-    public ModelsViewModel(ModelLibrary library, Supplier<Downloader> downloaders, Executor worker, Executor ui) {
+    public ModelsViewModel(ModelLibrary library, Supplier<Downloader> downloaders, Executor downloads,
+                           Executor compute, Executor ui) {
         this.library = library;
         this.downloaders = downloaders;
-        this.worker = worker;
+        this.downloads = downloads;
+        this.compute = compute;
         this.ui = ui;
     }
 
@@ -77,7 +83,7 @@ public final class ModelsViewModel {
     }
 
     public void install(String id) {
-        run("Downloading " + id + "…", () -> {
+        run("Downloading " + id + "…", downloads, () -> {
             library.install(id, downloaders.get(), p -> ui.execute(() -> {
                 progress.set(p.fraction());
                 message.set("Downloading " + id + ": " + p.describe());
@@ -88,7 +94,7 @@ public final class ModelsViewModel {
 
     /** Imports a weight file after checking that it fits the architecture. */
     public void importFile(Path file, String arch, String id) {
-        run("Checking " + file.getFileName() + " against " + arch + "…", () -> {
+        run("Checking " + file.getFileName() + " against " + arch + "…", compute, () -> {
             library.importFile(file, arch, id);
             return "Imported " + id + ".";
         });
@@ -96,7 +102,7 @@ public final class ModelsViewModel {
 
     /** Imports a TorchScript module; call only after the user accepted {@link TorchScriptNet#WARNING}. */
     public void importTrustedTorchScript(Path file, String id) {
-        run("Opening " + file.getFileName() + "…", () -> {
+        run("Opening " + file.getFileName() + "…", compute, () -> {
             library.importTorchScript(file, id, true);
             return "Imported " + id + " (TorchScript).";
         });
@@ -127,20 +133,25 @@ public final class ModelsViewModel {
 
     /** Fills the layer browser for {@code id} at a square input of {@code size} px. */
     public void showLayers(String id, int size) {
-        try {
-            layers.setAll(library.layers(id, size).stream()
-                    .map(l -> new LayerRow(l.name(), l.shape().toString(), l.description(), l.uses())).toList());
-        } catch (IOException | IllegalArgumentException e) {
-            layers.clear();
-            message.set(e.getMessage());
-        }
+        compute.execute(() -> {
+            try {
+                List<LayerRow> rows = library.layers(id, size).stream()
+                        .map(l -> new LayerRow(l.name(), l.shape().toString(), l.description(), l.uses())).toList();
+                ui.execute(() -> layers.setAll(rows));
+            } catch (IOException | RuntimeException e) {
+                ui.execute(() -> {
+                    layers.clear();
+                    message.set(e.getMessage());
+                });
+            }
+        });
     }
 
     private interface Task {
         String call() throws IOException;
     }
 
-    private void run(String starting, Task task) {
+    private void run(String starting, Executor executor, Task task) {
         if (busy.get()) {
             message.set("Wait for the current task to finish, or cancel it.");
             return;
@@ -149,7 +160,7 @@ public final class ModelsViewModel {
         busy.set(true);
         progress.set(-1);
         message.set(starting);
-        worker.execute(() -> {
+        executor.execute(() -> {
             String outcome;
             try {
                 outcome = task.call();

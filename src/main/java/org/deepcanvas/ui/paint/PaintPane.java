@@ -29,12 +29,12 @@ import org.deepcanvas.ui.canvas.FramePlayer;
 import org.deepcanvas.ui.canvas.LiveCanvas;
 import org.deepcanvas.ui.controls.SidePanel;
 import org.deepcanvas.ui.shell.BackgroundWork;
-import org.deepcanvas.ui.shell.ExportActions;
 import org.deepcanvas.ui.shell.FileDrops;
 import org.deepcanvas.ui.shell.RunControls;
 import org.deepcanvas.ui.shell.ExperimentPane;
 import org.deepcanvas.ui.training.FrameTimeline;
 import org.deepcanvas.ui.training.LossChart;
+import org.deepcanvas.ui.training.PaneServices;
 import org.deepcanvas.ui.training.RunButtons;
 import org.deepcanvas.ui.training.TrainingMonitor;
 import org.deepcanvas.ui.training.TrainingSession;
@@ -64,14 +64,14 @@ public final class PaintPane extends ExperimentPane {
     private String paintedDescription = "";
     private PaintJob job;
 
-    public PaintPane(ComputeRuntime runtime, ObservableValue<Dataset> dataset, BackgroundWork work,
-                     ExportActions exports, StringProperty status) {
+    public PaintPane(PaneServices services, ObservableValue<Dataset> dataset) {
         super("Pixel painting", MaterialDesignP.PALETTE);
-        this.runtime = runtime;
-        this.status = status;
+        this.runtime = services.runtime();
+        this.status = services.status();
+        BackgroundWork work = services.work();
         prediction.setId("paint-prediction");
         target.setId("paint-target-canvas");
-        prediction.onSaveRequested(image -> exports.savePng(this, image));
+        prediction.onSaveRequested(image -> services.exports().savePng(this, image));
         targets = new PaintTargets(dataset, this::paint);
         controls.settings().addListener((obs, old, settings) -> session.update(settings));
         seed.valueProperty().addListener((obs, old, value) -> paint(painted, paintedDescription));
@@ -92,7 +92,7 @@ public final class PaintPane extends ExperimentPane {
                              || state.phase() == Phase.COMPLETED)));
         walkButton.setOnAction(e -> latentWalk());
 
-        VBox left = new VBox(10, targets, new RunButtons(session), controls,
+        VBox left = new VBox(10, targets, new RunButtons(session, services.engineProblem()), controls,
                 SidePanel.row("Seed", seed), SidePanel.section("After training"), walkButton,
                 SidePanel.hint("With all dataset images, the walk moves the image index from the first to the last."));
         left.getStyleClass().add("side-panel");

@@ -3,6 +3,7 @@ package org.deepcanvas.ui.shell;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
@@ -25,16 +26,19 @@ public final class StudioWindow extends BorderPane implements StudioActions {
     private final Consumer<List<Path>> importSources;
     private final ExportActions exports;
     private final AboutText about;
+    private final Executor compute;
 
     /**
      * @param panes every experiment, the dataset pane first
      * @param importSources adds dropped or opened files and folders to the dataset
+     * @param compute runs tensor work (such as checking an imported model) on the compute thread
      */
     public StudioWindow(List<StudioPane> panes, Consumer<List<Path>> importSources,
-                        StatusBar statusBar, ExportActions exports, AboutText about) {
+                        StatusBar statusBar, ExportActions exports, AboutText about, Executor compute) {
         this.datasetPane = panes.get(0);
         this.importSources = importSources;
         this.about = about;
+        this.compute = compute;
         this.navigation = new NavigationList(panes);
         this.exports = exports;
         content.getStyleClass().add("pane-content");
@@ -74,7 +78,7 @@ public final class StudioWindow extends BorderPane implements StudioActions {
     @Override
     public void models() {
         try {
-            ModelsDialog.open(owner()).getScene().getStylesheets().setAll(getScene().getStylesheets());
+            ModelsDialog.open(owner(), compute).getScene().getStylesheets().setAll(getScene().getStylesheets());
         } catch (IOException e) {
             Alert alert = new Alert(Alert.AlertType.ERROR, "The model library cannot open: " + e.getMessage());
             alert.initOwner(owner());

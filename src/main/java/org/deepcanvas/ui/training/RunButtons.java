@@ -1,6 +1,7 @@
 package org.deepcanvas.ui.training;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -12,12 +13,12 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /** Start, pause and stop buttons for a pane's job, with the job's state and message below. */
 public final class RunButtons extends VBox {
-    public RunButtons(TrainingSession<?> session) {
+    public RunButtons(TrainingSession<?> session, ReadOnlyStringProperty engineProblem) {
         setSpacing(6);
         Button start = button("Start", new FontIcon(MaterialDesignP.PLAY), session::start);
         start.setId("run-start");
         start.getStyleClass().add("accent-button");
-        start.disableProperty().bind(Bindings.not(session.canStart()));
+        start.disableProperty().bind(Bindings.not(session.canStart()).or(engineProblem.isNotEmpty()));
         Button pause = button("Pause", new FontIcon(MaterialDesignP.PAUSE), session::pause);
         pause.setId("run-pause");
         pause.disableProperty().bind(Bindings.not(session.canPause()));
@@ -28,7 +29,9 @@ public final class RunButtons extends VBox {
         state.setId("run-state");
         state.setWrapText(true);
         state.getStyleClass().add("run-state");
-        state.textProperty().bind(session.stateProperty().map(RunButtons::describe));
+        state.textProperty().bind(Bindings.createStringBinding(() -> engineProblem.get().isEmpty()
+                ? describe(session.stateProperty().get())
+                : "Training is unavailable: " + engineProblem.get(), session.stateProperty(), engineProblem));
         getChildren().addAll(new HBox(6, start, pause, stop), state);
     }
 

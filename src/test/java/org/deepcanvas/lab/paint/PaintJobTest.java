@@ -85,6 +85,21 @@ class PaintJobTest {
     }
 
     @Test
+    void takesANewBatchSizeLossAndRateWithoutRestarting() throws Exception {
+        JobHandle<PaintSettings> handle = RUNTIME.submit("paint live", new PaintJob(List.of(syntheticImage(8, 0))),
+                PaintSettings.DEFAULT, options(400, 5));
+        handle.start();
+        while (handle.steps() < 50 && !handle.state().isFinished()) {
+            Thread.sleep(1);
+        }
+        handle.updateSettings(PaintSettings.DEFAULT.withBatchSize(7).withLoss(PaintLoss.L1).withLearningRate(0.01));
+
+        assertThat(handle.awaitFinish(PATIENCE).phase()).isEqualTo(Phase.COMPLETED);
+        assertThat(handle.metricsHistory().get(0).step()).as("a restart would clear the history").isEqualTo(10);
+        handle.close();
+    }
+
+    @Test
     void onlyTheNetworkShapeNeedsARestart() {
         PaintJob job = new PaintJob(List.of(syntheticImage(4, 0)));
         PaintSettings base = PaintSettings.DEFAULT;

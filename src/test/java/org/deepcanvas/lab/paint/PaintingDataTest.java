@@ -22,7 +22,7 @@ class PaintingDataTest {
         assertThat(meanOfColumn(data.inputs(), 2, 1)).isCloseTo(0, within(1e-6));
         assertThat(deviationOfColumn(data.inputs(), 2, 1)).isCloseTo(1, within(1e-6));
         assertThat(data.colours()).startsWith(0f, 0f, 0f, 1f, 128 / 255f, 0f);
-        assertThat(data.decode(data.colours(), 0).pixels()).containsExactly(0xff000000, 0xffff8000, 0xffffffff,
+        assertThat(data.decode(data.colours()).pixels()).containsExactly(0xff000000, 0xffff8000, 0xffffffff,
                 0xff000000, 0xff000000, 0xff000000);
     }
 

@@ -55,7 +55,7 @@ class ModelsViewTest {
                 + " \"http://127.0.0.1:" + server.getAddress().getPort() + "/f.safetensors\"}]}");
         ModelLibrary library = new ModelLibrary(Catalog.load(catalog.toString()), new ModelStore(dir.resolve("models")));
         model = new ModelsViewModel(library, () -> new Downloader(Duration.ofSeconds(2), Duration.ofSeconds(5)),
-                Runnable::run, javafx.application.Platform::runLater);
+                Runnable::run, Runnable::run, javafx.application.Platform::runLater);
         stage.setScene(new Scene(new ModelsView(model).build(), 1000, 560));
         stage.show();
     }

@@ -1,0 +1,39 @@
+package org.deepcanvas.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BenchCommandTest {
+
+    @Test
+    void paintBenchEndsWithItsStepsPerSecondLine() {
+        List<String> lines = runCapturingOutput("bench", "paint", "--steps", "300", "--warmup", "10");
+
+        assertThat(lines).anyMatch(line -> line.startsWith("device: "));
+        assertThat(lines.get(lines.size() - 1)).matches("paint: \\d+ steps/s");
+    }
+
+    @Test
+    void soakBenchReportsResidentMemoryGrowth() {
+        List<String> lines = runCapturingOutput("bench", "soak", "--steps", "1500", "--warmup", "100");
+
+        assertThat(lines.get(lines.size() - 1)).matches("soak: [+-]\\d+\\.\\d% resident memory over 1400 steps");
+    }
+
+    private static List<String> runCapturingOutput(String... args) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(DeepCanvasCommand.run(args)).isZero();
+        } finally {
+            System.setOut(original);
+        }
+        return captured.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+}
