@@ -1,45 +1,95 @@
 package org.deepcanvas.nn;
 
 import ai.djl.ndarray.NDArray;
-import java.util.HashMap;
-import java.util.Map;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Adam with its moment estimates allocated up front, next to the weights. DJL's own Adam
- * creates them lazily on the first update, which inside a step's NDScope means they are
- * freed when the step ends. Updates in place, with autograd off, from any thread.
+ * Adam (beta1 0.9, beta2 0.999) over a fixed list of weights, with the learning rate given
+ * at each update so a slider acts at once. Unlike DJL's {@code Adam}, which creates its
+ * moment arrays lazily inside the first step, the moments are made here and unregistered
+ * from any NDScope, so the runtime's per-step scope cannot close them.
+ *
+ * <p>The update is written with in-place ops on the moments and the gradient (which it then
+ * zeroes), so that the second moment can carry a floor (see {@link #VARIANCE_FLOOR}); DJL's
+ * native {@code adamUpdate} cannot, and it also clones the gradient and allocates three more
+ * temporaries per weight. Same formula: w -= lr_t * m / (sqrt(v) + eps).
  */
 public final class Adam {
     private static final float BETA1 = 0.9f;
     private static final float BETA2 = 0.999f;
     private static final float EPSILON = 1e-8f;
+    /**
+     * Added to the second moment each step so its square root never meets a zero or a
+     * tiny value: libtorch's CPU sqrt (MKL's vsSqrt) is 2.5x slower below ~1e-31 and 5-40x slower
+     * on zeros and subnormals, and weights
+     * that never get a gradient (say, for always-black border pixels) are all zeros.
+     * Its root, 1e-15, is a rounding error next to epsilon (and such weights have no mean).
+     */
+    private static final float VARIANCE_FLOOR = 1e-30f;
 
-    private final Map<String, NDArray> weights;
-    private final Map<String, NDArray> firstMoments = new HashMap<>();
-    private final Map<String, NDArray> secondMoments = new HashMap<>();
-    private int steps;
+    private final List<NDArray> weights;
+    /** The same storage outside autograd: updating it in place works in any grad mode. */
+    private final List<NDArray> detachedWeights = new ArrayList<>();
+    private final NDArray beta1;
+    private final NDArray beta2;
+    private final NDArray epsilon;
+    private final NDArray varianceFloor;
+    private final NDArray zero;
+    private final List<NDArray> means = new ArrayList<>();
+    private final List<NDArray> variances = new ArrayList<>();
+    private int updates;
 
-    /** Allocates the moments on each weight's own manager and device. */
-    public Adam(Map<String, NDArray> weights) {
-        this.weights = weights;
-        weights.forEach((name, weight) -> {
-            firstMoments.put(name, weight.zerosLike());
-            secondMoments.put(name, weight.zerosLike());
-        });
+    public Adam(List<NDArray> weights) {
+        this.weights = List.copyOf(weights);
+        NDManager manager = this.weights.get(0).getManager();
+        this.beta1 = manager.create(BETA1);
+        this.beta2 = manager.create(BETA2);
+        this.epsilon = manager.create(EPSILON);
+        this.varianceFloor = manager.create(VARIANCE_FLOOR);
+        this.zero = manager.create(0f);
+        NDScope.unregister(beta1, beta2, epsilon, varianceFloor, zero);
+        for (NDArray weight : this.weights) {
+            NDArray detached = weight.stopGradient();
+            NDArray mean = weight.zerosLike();
+            NDArray variance = weight.zerosLike();
+            NDScope.unregister(detached, mean, variance);
+            detachedWeights.add(detached);
+            means.add(mean);
+            variances.add(variance);
+        }
     }
 
-    /** One step over every weight's accumulated gradient, which is then zeroed. */
-    public void step(float learningRate) {
-        steps++;
-        float correction1 = 1 - (float) Math.pow(BETA1, steps);
-        float correction2 = 1 - (float) Math.pow(BETA2, steps);
-        float stepSize = learningRate * (float) Math.sqrt(correction2) / correction1;
-        NoGrad.run(() -> weights.forEach((name, weight) -> {
-            NDArray gradient = weight.getGradient();
-            NDArray m = firstMoments.get(name).muli(BETA1).addi(gradient.mul(1 - BETA1));
-            NDArray v = secondMoments.get(name).muli(BETA2).addi(gradient.square().muli(1 - BETA2));
-            weight.subi(m.div(v.sqrt().addi(EPSILON)).muli(stepSize));
-            gradient.subi(gradient);
-        }));
+    /** Applies one Adam step to every weight from its accumulated gradient, then zeroes it. */
+    public void update(float learningRate) {
+        updates++;
+        double biasCorrection1 = 1 - Math.pow(BETA1, updates);
+        double biasCorrection2 = 1 - Math.pow(BETA2, updates);
+        float correctedRate = (float) (learningRate * Math.sqrt(biasCorrection2) / biasCorrection1);
+        NDArray rate = beta1.getManager().create(correctedRate);
+        for (int i = 0; i < weights.size(); i++) {
+            NDArray gradient = weights.get(i).getGradient();
+            // mean = b1 * mean + (1 - b1) * g, as (mean - g) * b1 + g: in place, no scalars made
+            means.get(i).subi(gradient).muli(beta1).addi(gradient);
+            NDArray variance = variances.get(i);
+            NDArray squared = gradient.muli(gradient);
+            variance.subi(squared).muli(beta2).addi(squared).addi(varianceFloor);
+            try (NDArray denominator = variance.sqrt().addi(epsilon);
+                    NDArray step = means.get(i).div(denominator).muli(rate)) {
+                detachedWeights.get(i).subi(step);
+            }
+            squared.muli(zero);
+        }
+        rate.close();
+    }
+
+    /** Frees the optimiser's arrays (the weights belong to the network). */
+    public void close() {
+        detachedWeights.forEach(NDArray::close);
+        means.forEach(NDArray::close);
+        variances.forEach(NDArray::close);
+        List.of(beta1, beta2, epsilon, varianceFloor, zero).forEach(NDArray::close);
     }
 }

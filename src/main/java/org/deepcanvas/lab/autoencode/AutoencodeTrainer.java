@@ -13,7 +13,7 @@ import org.deepcanvas.nn.autoencode.AutoencoderLoss;
 import org.deepcanvas.nn.autoencode.AutoencoderNetwork;
 import org.deepcanvas.nn.autoencode.HostHeap;
 import org.deepcanvas.nn.autoencode.LatentCode;
-import org.deepcanvas.nn.autoencode.LiveAdam;
+import org.deepcanvas.nn.Adam;
 
 /**
  * Trains an autoencoder one batch per {@link #step} call on the compute thread. The whole
@@ -30,7 +30,7 @@ public final class AutoencodeTrainer implements AutoCloseable {
     private final NDArray trainImages;
     private final NDArray previewImages;
     private final List<ArgbImage> previewOriginals;
-    private final LiveAdam optimizer;
+    private final Adam optimizer;
     private final Random shuffleRandom;
     private NDArray epochOrder;
     private int epoch;
@@ -62,7 +62,7 @@ public final class AutoencodeTrainer implements AutoCloseable {
         this.previewImages = manager.create(previewPixels, data.shape().batch(previews));
         this.previewOriginals = ImageTensors.readAll(previewPixels, data.shape());
         NDScope.unregister(trainImages, previewImages);
-        this.optimizer = new LiveAdam(network.parameters().stream().map(p -> p.getValue().getArray()).toList());
+        this.optimizer = new Adam(network.parameters().stream().map(p -> p.getValue().getArray()).toList());
         this.shuffleRandom = random;
     }
 

@@ -82,7 +82,11 @@ final class CoordinateNetwork {
         return tanhOutput ? h.getNDArrayInternal().tanh() : h;
     }
 
-    /** One fused Adam step from the gradient the last backward pass left; it also clears that gradient. */
+    /**
+     * One fused Adam step from the gradient the last backward pass left; it also clears that
+     * gradient. Not {@link org.deepcanvas.nn.Adam}: for one small flat array the engine's
+     * single fused call is about 4% faster per step than its in-place ops (bench paint).
+     */
     void update(double learningRate) {
         updates++;
         float rate = (float) learningRate;

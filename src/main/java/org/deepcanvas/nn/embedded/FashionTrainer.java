@@ -7,6 +7,7 @@ import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
+import java.util.List;
 import java.util.Random;
 import org.deepcanvas.data.FashionMnist;
 import org.deepcanvas.nn.Adam;
@@ -39,7 +40,7 @@ public final class FashionTrainer {
         Random random = new Random(plan.seed());
         LayeredNet net = RandomWeights.create(FashionClassifier.architecture(), parent, random, false);
         net.weights().values().forEach(w -> w.setRequiresGradient(true));
-        Adam adam = new Adam(net.weights());
+        Adam adam = new Adam(List.copyOf(net.weights().values()));
         NDManager manager = parent.newSubManager();
         try (manager) {
             NDArray images = manager.create(data.pixels(), new Shape(data.count(), 1, FashionMnist.SIDE, FashionMnist.SIDE));
@@ -52,7 +53,7 @@ public final class FashionTrainer {
                     try (NDScope scope = new NDScope()) {
                         NDArray index = manager.create(slice(order, start, plan.batchSize()));
                         lossSum.addi(lossAndGradients(net, images.get(index), labels.get(index)));
-                        adam.step(plan.learningRate());
+                        adam.update(plan.learningRate());
                     }
                     batches++;
                 }

@@ -1,4 +1,4 @@
-package org.deepcanvas.nn.autoencode;
+package org.deepcanvas.nn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -10,7 +10,7 @@ import ai.djl.training.GradientCollector;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class LiveAdamTest {
+class AdamTest {
     private static final float[] START = {1f, -2f, 0.5f, 3f};
     private static final float[] SLOPES = {2f, -0.5f, 0f, 1e-3f};
     private static final float[] RATES = {0.1f, 0.05f, 0.02f};
@@ -21,7 +21,7 @@ class LiveAdamTest {
             NDArray weight = manager.create(START);
             weight.setRequiresGradient(true);
             NDArray slopes = manager.create(SLOPES);
-            LiveAdam adam = new LiveAdam(List.of(weight));
+            Adam adam = new Adam(List.of(weight));
             for (float rate : RATES) {
                 try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
                     collector.backward(weight.mul(slopes).sum());
