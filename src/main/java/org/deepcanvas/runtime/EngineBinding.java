@@ -12,7 +12,7 @@ public interface EngineBinding {
 
     Device device();
 
-    /** For the status bar, for example "CPU (PyTorch 2.7.1)". */
+    /** For the status bar, for example "CPU (PyTorch 2.7.1, DJL 0.36.0)". */
     String description();
 
     /** Seeds the engine's own random generator (weight initialisers and the like). */
@@ -28,7 +28,8 @@ public interface EngineBinding {
         JniUtils.setGradMode(false);
         Device device = engine.getGpuCount() > 0 ? Device.gpu() : Device.cpu();
         String where = device.isGpu() ? "GPU " + device.getDeviceId() : "CPU";
-        String description = where + " (" + engine.getEngineName() + " " + engine.getVersion() + ")";
+        String description = where + " (" + engine.getEngineName() + " " + engine.getVersion()
+                + ", DJL " + Engine.getDjlVersion() + ")";
         return new EngineBinding() {
             @Override
             public Device device() {
