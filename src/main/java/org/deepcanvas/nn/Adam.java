@@ -17,7 +17,7 @@ import java.util.List;
  * native {@code adamUpdate} cannot, and it also clones the gradient and allocates three more
  * temporaries per weight. Same formula: w -= lr_t * m / (sqrt(v) + eps).
  */
-public final class Adam {
+public final class Adam implements AutoCloseable {
     private static final float BETA1 = 0.9f;
     private static final float BETA2 = 0.999f;
     private static final float EPSILON = 1e-8f;
@@ -33,24 +33,21 @@ public final class Adam {
     private final List<NDArray> weights;
     /** The same storage outside autograd: updating it in place works in any grad mode. */
     private final List<NDArray> detachedWeights = new ArrayList<>();
-    private final NDArray beta1;
-    private final NDArray beta2;
-    private final NDArray epsilon;
-    private final NDArray varianceFloor;
-    private final NDArray zero;
     private final List<NDArray> means = new ArrayList<>();
     private final List<NDArray> variances = new ArrayList<>();
-    private int updates;
+    /** Constants and the live learning rate, so an update copies nothing from the host. */
+    private final DeviceScalars scalars;
+    /** beta1^t and beta2^t for the bias correction, kept on the device for the same reason. */
+    private final NDArray beta1Power;
+    private final NDArray beta2Power;
 
     public Adam(List<NDArray> weights) {
         this.weights = List.copyOf(weights);
         NDManager manager = this.weights.get(0).getManager();
-        this.beta1 = manager.create(BETA1);
-        this.beta2 = manager.create(BETA2);
-        this.epsilon = manager.create(EPSILON);
-        this.varianceFloor = manager.create(VARIANCE_FLOOR);
-        this.zero = manager.create(0f);
-        NDScope.unregister(beta1, beta2, epsilon, varianceFloor, zero);
+        this.scalars = new DeviceScalars(manager);
+        this.beta1Power = manager.create(1f);
+        this.beta2Power = manager.create(1f);
+        NDScope.unregister(beta1Power, beta2Power);
         for (NDArray weight : this.weights) {
             NDArray detached = weight.stopGradient();
             NDArray mean = weight.zerosLike();
@@ -64,32 +61,39 @@ public final class Adam {
 
     /** Applies one Adam step to every weight from its accumulated gradient, then zeroes it. */
     public void update(float learningRate) {
-        updates++;
-        double biasCorrection1 = 1 - Math.pow(BETA1, updates);
-        double biasCorrection2 = 1 - Math.pow(BETA2, updates);
-        float correctedRate = (float) (learningRate * Math.sqrt(biasCorrection2) / biasCorrection1);
-        NDArray rate = beta1.getManager().create(correctedRate);
-        for (int i = 0; i < weights.size(); i++) {
-            NDArray gradient = weights.get(i).getGradient();
-            // mean = b1 * mean + (1 - b1) * g, as (mean - g) * b1 + g: in place, no scalars made
-            means.get(i).subi(gradient).muli(beta1).addi(gradient);
-            NDArray variance = variances.get(i);
-            NDArray squared = gradient.muli(gradient);
-            variance.subi(squared).muli(beta2).addi(squared).addi(varianceFloor);
-            try (NDArray denominator = variance.sqrt().addi(epsilon);
-                    NDArray step = means.get(i).div(denominator).muli(rate)) {
-                detachedWeights.get(i).subi(step);
+        NDArray beta1 = scalars.of(BETA1);
+        NDArray beta2 = scalars.of(BETA2);
+        NDArray one = scalars.of(1f);
+        beta1Power.muli(beta1);
+        beta2Power.muli(beta2);
+        // lr_t = lr * sqrt(1 - beta2^t) / (1 - beta1^t)
+        try (NDArray unbiased1 = one.sub(beta1Power);
+                NDArray unbiased2 = one.sub(beta2Power);
+                NDArray rate = unbiased2.sqrt()) {
+            rate.muli(scalars.of(learningRate)).divi(unbiased1);
+            for (int i = 0; i < weights.size(); i++) {
+                NDArray gradient = weights.get(i).getGradient();
+                // mean = b1 * mean + (1 - b1) * g, as (mean - g) * b1 + g: in place, no scalars made
+                means.get(i).subi(gradient).muli(beta1).addi(gradient);
+                NDArray variance = variances.get(i);
+                NDArray squared = gradient.muli(gradient);
+                variance.subi(squared).muli(beta2).addi(squared).addi(scalars.of(VARIANCE_FLOOR));
+                try (NDArray denominator = variance.sqrt().addi(scalars.of(EPSILON));
+                        NDArray step = means.get(i).div(denominator).muli(rate)) {
+                    detachedWeights.get(i).subi(step);
+                }
+                squared.muli(scalars.of(0f));
             }
-            squared.muli(zero);
         }
-        rate.close();
     }
 
     /** Frees the optimiser's arrays (the weights belong to the network). */
+    @Override
     public void close() {
         detachedWeights.forEach(NDArray::close);
         means.forEach(NDArray::close);
         variances.forEach(NDArray::close);
-        List.of(beta1, beta2, epsilon, varianceFloor, zero).forEach(NDArray::close);
+        List.of(beta1Power, beta2Power).forEach(NDArray::close);
+        scalars.close();
     }
 }

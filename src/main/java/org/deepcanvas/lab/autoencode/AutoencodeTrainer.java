@@ -14,6 +14,7 @@ import org.deepcanvas.nn.autoencode.AutoencoderNetwork;
 import org.deepcanvas.nn.autoencode.HostHeap;
 import org.deepcanvas.nn.autoencode.LatentCode;
 import org.deepcanvas.nn.Adam;
+import org.deepcanvas.nn.DeviceScalars;
 
 /**
  * Trains an autoencoder one batch per {@link #step} call on the compute thread. The whole
@@ -31,6 +32,7 @@ public final class AutoencodeTrainer implements AutoCloseable {
     private final NDArray previewImages;
     private final List<ArgbImage> previewOriginals;
     private final Adam optimizer;
+    private final DeviceScalars scalars;
     private final Random shuffleRandom;
     private NDArray epochOrder;
     private int epoch;
@@ -63,6 +65,7 @@ public final class AutoencodeTrainer implements AutoCloseable {
         this.previewOriginals = ImageTensors.readAll(previewPixels, data.shape());
         NDScope.unregister(trainImages, previewImages);
         this.optimizer = new Adam(network.parameters().stream().map(p -> p.getValue().getArray()).toList());
+        this.scalars = new DeviceScalars(manager);
         this.shuffleRandom = random;
     }
 
@@ -83,7 +86,7 @@ public final class AutoencodeTrainer implements AutoCloseable {
     /** One optimisation step on the next batch with the latest settings; its losses, unread. */
     public StepLosses step(AutoencodeSettings settings) {
         NDArray clean = nextBatch(settings.batchSize());
-        NDArray input = settings.corruption().apply(clean, settings.noiseLevel());
+        NDArray input = settings.corruption().apply(clean, settings.noiseLevel(), scalars);
         NDArray reconstructionLoss;
         NDArray klLoss = null;
         try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
@@ -91,13 +94,13 @@ public final class AutoencodeTrainer implements AutoCloseable {
             NDArray z = code.mean();
             if (code.variational()) {
                 NDArray noise = manager.randomNormal(z.getShape());
-                z = AutoencoderLoss.sample(code.mean(), code.logVariance(), noise);
-                klLoss = AutoencoderLoss.klDivergence(code.mean(), code.logVariance());
+                z = AutoencoderLoss.sample(code.mean(), code.logVariance(), noise, scalars);
+                klLoss = AutoencoderLoss.klDivergence(code.mean(), code.logVariance(), scalars);
             }
             reconstructionLoss = AutoencoderLoss.reconstruction(network.decode(z, true), clean);
             NDArray loss = klLoss == null
                     ? reconstructionLoss
-                    : reconstructionLoss.add(klLoss.mul(settings.klWeight()));
+                    : reconstructionLoss.add(klLoss.mul(scalars.of(settings.klWeight())));
             collector.backward(loss);
         }
         optimizer.update(settings.learningRate());
@@ -110,7 +113,7 @@ public final class AutoencodeTrainer implements AutoCloseable {
      */
     public ArgbImage renderPreview(AutoencodeSettings settings) {
         try (NDScope ignored = new NDScope()) {
-            NDArray input = settings.corruption().apply(previewImages, settings.noiseLevel());
+            NDArray input = settings.corruption().apply(previewImages, settings.noiseLevel(), scalars);
             NDArray reconstructed = network.decode(network.encode(input, false).mean(), false);
             List<ArgbImage> cells = new ArrayList<>(previewOriginals);
             if (input != previewImages) {
@@ -159,6 +162,7 @@ public final class AutoencodeTrainer implements AutoCloseable {
     @Override
     public void close() {
         optimizer.close();
+        scalars.close();
         if (epochOrder != null) {
             epochOrder.close();
         }

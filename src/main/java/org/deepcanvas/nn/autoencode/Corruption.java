@@ -1,6 +1,7 @@
 package org.deepcanvas.nn.autoencode;
 
 import ai.djl.ndarray.NDArray;
+import org.deepcanvas.nn.DeviceScalars;
 
 /** How a denoising autoencoder corrupts its input; the loss still compares with the clean image. */
 public enum Corruption {
@@ -12,14 +13,14 @@ public enum Corruption {
     GAUSSIAN;
 
     /** A corrupted copy of a batch of images in [0, 1]; {@code level} is read live each step. */
-    public NDArray apply(NDArray clean, float level) {
+    public NDArray apply(NDArray clean, float level, DeviceScalars scalars) {
         if (this == NONE || level <= 0f) {
             return clean;
         }
         if (this == MASKING) {
             NDArray keep = clean.getManager()
                     .randomUniform(0f, 1f, clean.getShape(), clean.getDataType(), clean.getDevice())
-                    .gte(level);
+                    .gte(scalars.of(level));
             return clean.mul(keep);
         }
         NDArray noise = clean.getManager()

@@ -40,9 +40,8 @@ public final class FashionTrainer {
         Random random = new Random(plan.seed());
         LayeredNet net = RandomWeights.create(FashionClassifier.architecture(), parent, random, false);
         net.weights().values().forEach(w -> w.setRequiresGradient(true));
-        Adam adam = new Adam(List.copyOf(net.weights().values()));
         NDManager manager = parent.newSubManager();
-        try (manager) {
+        try (manager; Adam adam = new Adam(List.copyOf(net.weights().values()))) {
             NDArray images = manager.create(data.pixels(), new Shape(data.count(), 1, FashionMnist.SIDE, FashionMnist.SIDE));
             NDArray labels = manager.create(data.labels()).toType(DataType.INT64, false);
             for (int epoch = 1; epoch <= plan.epochs(); epoch++) {

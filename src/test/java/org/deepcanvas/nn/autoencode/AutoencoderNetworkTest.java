@@ -11,6 +11,7 @@ import ai.djl.ndarray.types.Shape;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.deepcanvas.nn.DeviceScalars;
 import org.junit.jupiter.api.Test;
 
 class AutoencoderNetworkTest {
@@ -101,8 +102,9 @@ class AutoencoderNetworkTest {
         }
         expected /= 2;
 
-        assertThat(AutoencoderLoss.klDivergence(mean, logVar).getFloat()).isCloseTo((float) expected, within(1e-5f));
-        assertThat(AutoencoderLoss.klDivergence(manager.zeros(new Shape(3, 4)), manager.zeros(new Shape(3, 4)))
+        assertThat(AutoencoderLoss.klDivergence(mean, logVar, new DeviceScalars(manager)).getFloat()).isCloseTo((float) expected, within(1e-5f));
+        assertThat(AutoencoderLoss.klDivergence(manager.zeros(new Shape(3, 4)), manager.zeros(new Shape(3, 4)),
+                new DeviceScalars(manager))
                 .getFloat()).isEqualTo(0f);
     }
 
@@ -112,19 +114,19 @@ class AutoencoderNetworkTest {
         NDArray logVar = manager.create(new float[] {(float) Math.log(4), 0f});
         NDArray noise = manager.create(new float[] {0.5f, 2f});
 
-        assertThat(AutoencoderLoss.sample(mean, logVar, noise).toFloatArray()).containsExactly(2f, 1f);
+        assertThat(AutoencoderLoss.sample(mean, logVar, noise, new DeviceScalars(manager)).toFloatArray()).containsExactly(2f, 1f);
     }
 
     @Test
     void maskingZeroesAboutTheRequestedShareAndGaussianStaysInRange() {
         NDArray clean = manager.ones(new Shape(10, 1, 20, 20));
 
-        float kept = Corruption.MASKING.apply(clean, 0.5f).mean().getFloat();
-        NDArray noisy = Corruption.GAUSSIAN.apply(clean.mul(0.5f), 0.3f);
+        float kept = Corruption.MASKING.apply(clean, 0.5f, new DeviceScalars(manager)).mean().getFloat();
+        NDArray noisy = Corruption.GAUSSIAN.apply(clean.mul(0.5f), 0.3f, new DeviceScalars(manager));
 
         assertThat(kept).isBetween(0.45f, 0.55f);
         assertThat(noisy.min().getFloat()).isGreaterThanOrEqualTo(0f);
         assertThat(noisy.max().getFloat()).isLessThanOrEqualTo(1f);
-        assertThat(Corruption.NONE.apply(clean, 0.5f)).isSameAs(clean);
+        assertThat(Corruption.NONE.apply(clean, 0.5f, new DeviceScalars(manager))).isSameAs(clean);
     }
 }
