@@ -5,10 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.deepcanvas.data.DatasetEntry;
-import org.deepcanvas.data.DatasetImporter;
-import org.deepcanvas.data.ImportProgress;
-import org.deepcanvas.data.ImportResult;
+import org.deepcanvas.data.Dataset;
 import org.deepcanvas.data.ImportSettings;
 import org.deepcanvas.lab.autoencode.AutoencodeData;
 import org.deepcanvas.lab.autoencode.AutoencodeSettings;
@@ -99,12 +96,7 @@ final class AutoencoderOptions {
         }
         // the importer keeps at least 32 px; the dataset then resizes to --size
         ImportSettings importing = new ImportSettings(Math.max(ImportSettings.MIN_SIZE, size), limit);
-        ImportResult result = new DatasetImporter(importing).importFiles(List.of(folder), ImportProgress.NONE, () -> false);
-        result.skipped().forEach(skipped -> err.println("skipped " + skipped));
-        if (result.dataset().entries().isEmpty()) {
-            throw new IOException("no usable images in " + folder);
-        }
-        return AutoencodeData.fromImages(result.dataset().entries().stream().map(DatasetEntry::image).toList(),
-                size, colour, seed);
+        Dataset images = FolderImport.images(List.of(folder), importing, err).dataset();
+        return AutoencodeData.fromImages(images.images(), size, colour, seed);
     }
 }

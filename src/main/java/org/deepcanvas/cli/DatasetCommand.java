@@ -8,11 +8,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.deepcanvas.data.Dataset;
-import org.deepcanvas.data.DatasetImporter;
-import org.deepcanvas.data.ImportProgress;
 import org.deepcanvas.data.ImportResult;
 import org.deepcanvas.data.ImportSettings;
-import org.deepcanvas.data.SkippedFile;
 import org.deepcanvas.export.ExportMonitor;
 import org.deepcanvas.export.GifWriter;
 import org.deepcanvas.export.PngExport;
@@ -67,17 +64,10 @@ final class DatasetCommand implements Callable<Integer> {
         ImportSettings settings = new ImportSettings(size, count);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ImportResult result = new DatasetImporter(settings).importFiles(inputs, ImportProgress.NONE, () -> false);
-        for (SkippedFile skipped : result.skipped()) {
-            err.println("skipped " + skipped);
-        }
+        ImportResult result = FolderImport.images(inputs, settings, err);
         Dataset dataset = result.dataset();
         out.printf("imported %d images at %d x %d, skipped %d%n",
                 dataset.entries().size(), size, size, result.skipped().size());
-        if (dataset.isEmpty()) {
-            err.println("error: no usable images in " + inputs);
-            return 1;
-        }
         Provenance provenance = Provenance.of("dataset", Map.of("size", size, "count", count,
                 "inputs", inputs.stream().map(Path::toString).toList()), null);
         ImageStatistics stats = dataset.statistics();

@@ -45,12 +45,6 @@ public record Architecture(String id, String displayName, Preprocessing preproce
                 classifierStart, List.of(), dreamLayers, styleLayers, contentLayer);
     }
 
-    /** The same network expecting other input statistics (a weight file trained with its own). */
-    public Architecture withPreprocessing(Preprocessing other) {
-        return new Architecture(id, displayName, other, layers, classifierStart, labels, dreamLayers, styleLayers,
-                contentLayer);
-    }
-
     /** The output shape of every layer for one image of the given size, without computing anything. */
     public Map<String, Shape> layerShapes(int height, int width) {
         return shapesThrough(new Shape(1, preprocessing.channels(), height, width), layers.size() - 1);

@@ -112,7 +112,7 @@ public final class ComputeRuntime implements AutoCloseable {
             try (NDScope scope = new NDScope()) {
                 engine();
                 result.complete(work.call());
-            } catch (Exception | LinkageError e) {
+            } catch (Exception | LinkageError | OutOfMemoryError e) {
                 result.completeExceptionally(e);
             }
         });

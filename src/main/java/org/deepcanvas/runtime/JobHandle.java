@@ -59,6 +59,9 @@ public final class JobHandle<S> implements AutoCloseable {
 
     /** Starts the job without stepping it, so a loaded model can be explored before it trains on. */
     public void startPaused() {
+        if (closed) {
+            throw new IllegalStateException(name + " was closed; submit the job again");
+        }
         runtime.post(() -> {
             runner.start();
             runner.pause();

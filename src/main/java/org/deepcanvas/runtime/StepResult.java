@@ -12,8 +12,6 @@ import java.util.function.DoubleSupplier;
  * metrics it publishes, and always before the step's NDScope closes.
  */
 public record StepResult(Map<String, DoubleSupplier> metrics) {
-    public static final StepResult NONE = new StepResult(Map.of());
-
     public StepResult {
         metrics = Map.copyOf(metrics);
     }

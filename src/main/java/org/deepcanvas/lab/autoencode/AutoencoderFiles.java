@@ -22,8 +22,11 @@ import org.deepcanvas.nn.autoencode.ImageShape;
 /**
  * Saves a trained autoencoder as {@code name.safetensors} (the weights) next to
  * {@code name.model.json} (settings and image size; not {@code name.json}, which is where a
- * PNG export of the same name keeps its provenance), and loads it back. Both are written
- * atomically, so a failed save leaves an older model intact.
+ * PNG export of the same name keeps its provenance), and loads it back. The weights are
+ * encoded in memory first and each file is replaced atomically, weights before settings:
+ * a save that fails while encoding or writing the weights leaves an older model intact;
+ * only a failure between the two moves (the disk filling up) can leave them mismatched,
+ * which loading then reports.
  */
 public final class AutoencoderFiles {
     private static final String FORMAT = "deepcanvas-autoencoder";
@@ -46,7 +49,7 @@ public final class AutoencoderFiles {
     /** Writes the weights and the settings file (compute thread). */
     public static void save(Path weights, AutoencoderNetwork network, AutoencodeSettings settings) throws IOException {
         ModelInfo info = new ModelInfo(FORMAT, VERSION, settings, network.imageShape());
-        AtomicFiles.writeString(settingsFile(weights), GSON.toJson(info));
+        byte[] encoded;
         try (NDScope ignored = new NDScope()) {
             NDList named = new NDList();
             for (Pair<String, Parameter> parameter : network.parameters()) {
@@ -54,8 +57,10 @@ public final class AutoencoderFiles {
                 copy.setName(parameter.getKey());
                 named.add(copy);
             }
-            AtomicFiles.write(weights, out -> named.encode(out, NDList.Encoding.SAFETENSORS));
+            encoded = named.encode(NDList.Encoding.SAFETENSORS);
         }
+        AtomicFiles.write(weights, out -> out.write(encoded));
+        AtomicFiles.writeString(settingsFile(weights), GSON.toJson(info));
     }
 
     /** Reads the settings file of a saved model, with a clear message when it is not one. */

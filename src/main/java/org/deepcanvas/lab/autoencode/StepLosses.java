@@ -21,14 +21,4 @@ public record StepLosses(NDArray reconstruction, NDArray kl) {
     public double readKl() {
         return kl == null ? 0 : kl.getFloat();
     }
-
-    /** Both losses by name ({@link #RECONSTRUCTION}, and {@link #KL} for a VAE), read now. */
-    public Map<String, Double> read() {
-        Map<String, Double> values = new LinkedHashMap<>();
-        values.put(RECONSTRUCTION, readReconstruction());
-        if (kl != null) {
-            values.put(KL, readKl());
-        }
-        return values;
-    }
 }

@@ -97,8 +97,4 @@ final class CoordinateNetwork {
                 new NDList(parameters, gradient, mean, variance), new NDList(parameters),
                 rate, biasCorrected, 0f, 1f, NO_CLIPPING, BETA1, BETA2, EPSILON, false, false);
     }
-
-    int parameterCount() {
-        return Math.toIntExact(parameters.size());
-    }
 }

@@ -23,6 +23,9 @@ import org.deepcanvas.runtime.StepResult;
  * afterwards a latent walk moves the index smoothly from the first image to the last.
  */
 public final class PaintJob implements Job<PaintSettings> {
+    /** The most images one network paints at once. */
+    public static final int MAX_IMAGES = PaintingData.MAX_IMAGES;
+
     private final PaintingData data;
     private JobContext context;
     private NDManager manager;

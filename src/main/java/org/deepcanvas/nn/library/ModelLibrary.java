@@ -181,7 +181,7 @@ public final class ModelLibrary {
 
     /**
      * Imports a user's weight file after checking, on a manager of its own, that it fits
-     * {@code arch}; safe to call from a background thread.
+     * {@code arch}; call it on the compute thread, like all tensor work.
      */
     public InstalledModel importFile(Path file, String arch, String id) throws IOException {
         try (NDManager manager = NDManager.newBaseManager()) {

@@ -31,6 +31,8 @@ final class AutoencodeControls extends VBox {
     private final TextField layers = new TextField("512-256-128-64");
     private final Spinner<Integer> codeSize = SidePanel.spinner(1, AutoencoderArchitecture.MAX_CODE_SIZE, 2, 1);
     private final Label layersError = SidePanel.hint("");
+    /** True while a loaded model's architecture is put into the controls: apply it once, at the end. */
+    private boolean showing;
 
     AutoencodeControls() {
         setSpacing(8);
@@ -91,14 +93,19 @@ final class AutoencodeControls extends VBox {
 
     /** Sets the network controls to a loaded model's architecture. */
     void showArchitecture(AutoencoderArchitecture architecture) {
+        showing = true;
         kind.setValue(architecture.kind());
         variational.setSelected(architecture.variational());
         codeSize.getValueFactory().setValue(architecture.codeSize());
         layers.setText(architecture.layers().stream().map(String::valueOf).collect(Collectors.joining("-")));
+        showing = false;
         applyArchitecture();
     }
 
     private void applyArchitecture() {
+        if (showing) {
+            return;
+        }
         try {
             List<Integer> sizes = Arrays.stream(layers.getText().trim().split("[-,\\s]+")).map(Integer::valueOf).toList();
             AutoencoderArchitecture base = kind.getValue() == Kind.CONVOLUTIONAL

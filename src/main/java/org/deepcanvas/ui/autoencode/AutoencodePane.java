@@ -241,6 +241,7 @@ public final class AutoencodePane extends ExperimentPane {
         }
         try {
             AutoencodeSettings saved = AutoencoderFiles.readInfo(file.toPath()).settings();
+            session.stop();
             controls.showArchitecture(saved.architecture());
             prepare(file.toPath());
         } catch (IOException | RuntimeException e) {

@@ -128,6 +128,7 @@ final class LatentExplorerPanel extends VBox {
     void reset() {
         manifoldHistory.clear();
         plane = null;
+        pendingHover = null;
         walkPlayer.stop();
         decoded.clear();
     }
@@ -152,7 +153,6 @@ final class LatentExplorerPanel extends VBox {
             return new PlaneView(next, explorer.manifold(next, CELLS, CELLS, r),
                     explorer.scatter(current.job().data(), next, SCATTER_POINTS));
         }, view -> {
-            refreshing = false;
             plane = view.plane();
             planeView.show(view.manifold(), CELLS, r, view.points());
             if (manifoldHistory.size() == MANIFOLD_HISTORY) {
@@ -184,7 +184,6 @@ final class LatentExplorerPanel extends VBox {
         }
         decoding = true;
         ask(current, () -> current.job().explorer().decodeAt(onPlane, xy[0], xy[1]), image -> {
-            decoding = false;
             decoded.offer(image);
             decodePending();
         }, () -> decoding = false);
@@ -207,13 +206,21 @@ final class LatentExplorerPanel extends VBox {
         }, () -> { });
     }
 
-    /** Runs a question on the compute thread and hands the answer to the FX thread. */
-    private <T> void ask(Target current, Callable<T> question, Consumer<T> answer, Runnable onFailure) {
-        current.handle().call(question).whenComplete((result, error) -> Platform.runLater(() -> {
+    /**
+     * Runs a question on the compute thread and hands the answer to the FX thread, unless
+     * the job was replaced meanwhile; {@code settled} runs either way.
+     */
+    private <T> void ask(Target current, Callable<T> question, Consumer<T> answer, Runnable settled) {
+        JobHandle<?> asked = current.handle();
+        asked.call(question).whenComplete((result, error) -> Platform.runLater(() -> {
+            settled.run();
+            Target now = target.get();
+            if (now == null || now.handle() != asked) {
+                return;
+            }
             if (error == null) {
                 answer.accept(result);
             } else {
-                onFailure.run();
                 status.set("Latent explorer: " + Messages.rootCause(error));
             }
         }));

@@ -10,6 +10,7 @@ import javafx.beans.value.ObservableValue;
 import org.deepcanvas.data.Dataset;
 import org.deepcanvas.data.DatasetEntry;
 import org.deepcanvas.image.ArgbImage;
+import org.deepcanvas.lab.paint.PaintJob;
 import org.deepcanvas.ui.controls.SidePanel;
 
 /**
@@ -17,15 +18,13 @@ import org.deepcanvas.ui.controls.SidePanel;
  * canvas), or every image of the dataset at once (up to 100).
  */
 final class PaintTargets extends VBox {
-    static final int MAX_IMAGES = 100;
-
     interface Listener {
         void targetsChanged(List<ArgbImage> images, String description);
     }
 
     private final ComboBox<DatasetEntry> image = new ComboBox<>();
     private final RadioButton one = new RadioButton("One image");
-    private final RadioButton many = new RadioButton("All dataset images (up to " + MAX_IMAGES + ")");
+    private final RadioButton many = new RadioButton("All dataset images (up to " + PaintJob.MAX_IMAGES + ")");
     private final ObservableValue<Dataset> dataset;
     private final Listener listener;
     private boolean refilling;
@@ -76,7 +75,7 @@ final class PaintTargets extends VBox {
         }
         if (many.isSelected()) {
             List<ArgbImage> images = current.images();
-            List<ArgbImage> painted = images.subList(0, Math.min(MAX_IMAGES, images.size()));
+            List<ArgbImage> painted = images.subList(0, Math.min(PaintJob.MAX_IMAGES, images.size()));
             listener.targetsChanged(painted, painted.size() + " dataset images");
         } else if (image.getValue() != null) {
             listener.targetsChanged(List.of(image.getValue().image()), image.getValue().name());

@@ -21,7 +21,7 @@ import org.deepcanvas.ui.shell.RunControls;
 public final class TrainingSession<S> implements RunControls {
     private final ObjectProperty<JobHandle<S>> handle = new SimpleObjectProperty<>();
     private final ObjectProperty<JobState> state = new SimpleObjectProperty<>(JobState.IDLE);
-    private final Consumer<JobState> stateListener = next -> Platform.runLater(() -> state.set(next));
+    private Consumer<JobState> stateListener = next -> { };
     private final BooleanBinding canStart;
     private final BooleanBinding canPause;
     private final BooleanBinding canStop;
@@ -44,6 +44,12 @@ public final class TrainingSession<S> implements RunControls {
         }
         handle.set(next);
         state.set(next.state());
+        // a change the old job announced just before it was replaced must not land on the new one
+        stateListener = changed -> Platform.runLater(() -> {
+            if (handle.get() == next) {
+                state.set(changed);
+            }
+        });
         next.addStateListener(stateListener);
     }
 

@@ -76,8 +76,7 @@ class AutoencodeJobTest {
             AutoencodeJob reopened = AutoencodeJob.fromSavedModel(data, weights);
             AutoencodeSettings saved = AutoencoderFiles.readInfo(weights).settings();
             JobHandle<AutoencodeSettings> second = runtime.submit("reopened", reopened, saved, RunOptions.defaults());
-            second.start();
-            second.pause();
+            second.startPaused();
             float[][] codesReopened = second.call(() -> reopened.explorer().encode(data.test())).get(30, TimeUnit.SECONDS);
 
             assertThat(second.steps()).isZero();
