@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Training an autoencoder from its pane shows reconstructions, and hovering the latent plane decodes. */
+/** Training an autoencoder from its pane shows reconstructions; hovering the latent plane decodes; the prior samples. */
 class AutoencodePaneTest extends StudioTestBase {
     @Test
     void hoveringTheLatentPlaneDecodesTheImageUnderTheMouse(FxRobot robot) throws Exception {
@@ -35,5 +35,9 @@ class AutoencodePaneTest extends StudioTestBase {
 
         assertThat(decoded.current().get().width()).isEqualTo(28);
         assertThat(decoded.current().get().height()).isEqualTo(28);
+
+        robot.clickOn("Sample from the prior");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> decoded.current().get().width() > 28);
+        assertThat(decoded.current().get().width()).as("a 4 x 4 montage of samples").isEqualTo(4 * 29 + 1);
     }
 }

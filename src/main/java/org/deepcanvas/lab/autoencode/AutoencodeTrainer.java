@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
 import ai.djl.training.GradientCollector;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.deepcanvas.image.ArgbImage;
@@ -15,6 +16,7 @@ import org.deepcanvas.nn.autoencode.HostHeap;
 import org.deepcanvas.nn.autoencode.LatentCode;
 import org.deepcanvas.nn.Adam;
 import org.deepcanvas.nn.DeviceScalars;
+import org.deepcanvas.nn.Shuffle;
 
 /**
  * Trains an autoencoder one batch per {@link #step} call on the compute thread. The whole
@@ -143,17 +145,7 @@ public final class AutoencodeTrainer implements AutoCloseable {
     }
 
     private NDArray shuffledTrainImages() {
-        int count = data.trainCount();
-        long[] order = new long[count];
-        for (int i = 0; i < count; i++) {
-            order[i] = i;
-        }
-        for (int i = count - 1; i > 0; i--) {
-            int j = shuffleRandom.nextInt(i + 1);
-            long swap = order[i];
-            order[i] = order[j];
-            order[j] = swap;
-        }
+        long[] order = Arrays.stream(Shuffle.order(data.trainCount(), shuffleRandom)).asLongStream().toArray();
         NDArray shuffled = trainImages.get(manager.create(order));
         NDScope.unregister(shuffled);
         return shuffled;

@@ -14,6 +14,7 @@ import org.deepcanvas.nn.Adam;
 import org.deepcanvas.nn.FeatureNet;
 import org.deepcanvas.nn.LayeredNet;
 import org.deepcanvas.nn.RandomWeights;
+import org.deepcanvas.nn.Shuffle;
 
 /**
  * Trains {@link FashionClassifier}'s network from scratch: seeded initial weights and
@@ -45,7 +46,7 @@ public final class FashionTrainer {
             NDArray images = manager.create(data.pixels(), new Shape(data.count(), 1, FashionMnist.SIDE, FashionMnist.SIDE));
             NDArray labels = manager.create(data.labels()).toType(DataType.INT64, false);
             for (int epoch = 1; epoch <= plan.epochs(); epoch++) {
-                int[] order = shuffled(data.count(), random);
+                int[] order = Shuffle.order(data.count(), random);
                 NDArray lossSum = manager.zeros(new Shape());
                 int batches = 0;
                 for (int start = 0; start + plan.batchSize() <= order.length; start += plan.batchSize()) {
@@ -90,20 +91,6 @@ public final class FashionTrainer {
             collector.backward(loss);
             return loss.stopGradient();
         }
-    }
-
-    private static int[] shuffled(int count, Random random) {
-        int[] order = new int[count];
-        for (int i = 0; i < count; i++) {
-            order[i] = i;
-        }
-        for (int i = count - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = order[i];
-            order[i] = order[j];
-            order[j] = swap;
-        }
-        return order;
     }
 
     private static int[] slice(int[] order, int start, int length) {

@@ -2,6 +2,7 @@ package org.deepcanvas.ui.autoencode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -20,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.deepcanvas.image.ArgbImage;
+import org.deepcanvas.image.Montage;
 import org.deepcanvas.lab.autoencode.AutoencodeJob;
 import org.deepcanvas.lab.autoencode.Interpolation;
 import org.deepcanvas.lab.autoencode.LatentExplorer;
@@ -43,6 +45,7 @@ final class LatentExplorerPanel extends VBox {
     private static final int SCATTER_POINTS = 500;
     private static final int WALK_FRAMES = 30;
     private static final int MANIFOLD_HISTORY = 200;
+    private static final int PRIOR_SAMPLES = 16;
 
     /** The job being explored, and how to reach its compute thread. */
     interface Target {
@@ -67,6 +70,7 @@ final class LatentExplorerPanel extends VBox {
     private boolean refreshing;
     private boolean decoding;
     private double[] pendingHover;
+    private long priorDraws;
 
     LatentExplorerPanel(Supplier<Target> target, StringProperty status) {
         this.target = target;
@@ -84,6 +88,8 @@ final class LatentExplorerPanel extends VBox {
         Spinner<Integer> from = SidePanel.spinner(0, 9_999, 0, 1);
         Spinner<Integer> to = SidePanel.spinner(0, 9_999, 1, 1);
         ComboBox<Interpolation> interpolation = SidePanel.choice(Interpolation.values(), Interpolation.SLERP);
+        Button dream = new Button("Sample from the prior");
+        dream.setOnAction(e -> samplePrior());
         Button walk = new Button("Walk");
         walk.setOnAction(e -> walk(from.getValue(), to.getValue(), interpolation.getValue()));
 
@@ -91,7 +97,8 @@ final class LatentExplorerPanel extends VBox {
         HBox axes = new HBox(6, new Label("axes"), xAxis, yAxis);
         getChildren().addAll(SidePanel.section("Latent plane"), planeView, radius, radiusLabel,
                 principal, axes, SidePanel.hint("Axes and principal directions matter for codes larger than 2."),
-                SidePanel.section("Under the mouse"), decoded,
+                SidePanel.section("Under the mouse"), decoded, dream,
+                SidePanel.hint("A VAE's prior is N(0, 1): sampling it shows what the decoder dreams up."),
                 SidePanel.section("Walk between test images"), new HBox(6, from, to), SidePanel.row("Path", interpolation), walk);
 
         Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
@@ -203,6 +210,18 @@ final class LatentExplorerPanel extends VBox {
                 interpolation), frames -> {
             walkPlayer.play(frames);
             status.set("Walking from test image " + from + " to " + to + "; File > Export GIF writes it");
+        }, () -> { });
+    }
+
+    private void samplePrior() {
+        Target current = target.get();
+        if (current == null) {
+            return;
+        }
+        long draw = priorDraws++;
+        ask(current, () -> current.job().explorer().samplePrior(PRIOR_SAMPLES, new Random(draw)), samples -> {
+            walkPlayer.stop();
+            decoded.offer(Montage.of(samples).image());
         }, () -> { });
     }
 
