@@ -23,7 +23,7 @@ import java.util.List;
  * parameters owned by the manager given to {@link #create}. Images are NCHW in [0, 1].
  *
  * <p>The convolutional decoder upsamples (nearest) and then convolves, because DJL's
- * transposed convolution is not implemented on PyTorch; it also avoids checkerboards.
+ * transposed convolution throws on the PyTorch engine; it also avoids checkerboards.
  */
 public final class AutoencoderNetwork {
     private static final int NEAREST = 0;
