@@ -7,9 +7,14 @@ import java.util.TreeMap;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.util.StringConverter;
 import org.deepcanvas.runtime.MetricSample;
 
-/** The metrics of a run against its steps, one line per metric, redrawn from the history. */
+/**
+ * The metrics of a run against its steps, one line per metric, redrawn from the history.
+ * The vertical axis is logarithmic (labelled in plain numbers), so the slow late progress
+ * stays visible next to the large losses of the first steps.
+ */
 public final class LossChart extends LineChart<Number, Number> {
     /** More points than pixels only costs layout time on the FX thread. */
     private static final int MAX_POINTS = 300;
@@ -22,8 +27,21 @@ public final class LossChart extends LineChart<Number, Number> {
         setAnimated(false);
         setCreateSymbols(false);
         setLegendVisible(true);
+        setHorizontalZeroLineVisible(false);
         getXAxis().setLabel("step");
-        ((NumberAxis) getYAxis()).setForceZeroInRange(false);
+        NumberAxis lossAxis = (NumberAxis) getYAxis();
+        lossAxis.setForceZeroInRange(false);
+        lossAxis.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number exponent) {
+                return String.format("%.2g", Math.pow(10, exponent.doubleValue()));
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Math.log10(Double.parseDouble(text));
+            }
+        });
         setMinHeight(140);
         setPrefHeight(180);
     }
@@ -38,8 +56,9 @@ public final class LossChart extends LineChart<Number, Number> {
         Map<String, List<XYChart.Data<Number, Number>>> lines = new TreeMap<>();
         for (MetricSample sample : thinned(history)) {
             sample.values().forEach((name, value) -> {
-                if (Double.isFinite(value)) {
-                    lines.computeIfAbsent(name, n -> new ArrayList<>()).add(new XYChart.Data<>(sample.step(), value));
+                if (Double.isFinite(value) && value > 0) {
+                    lines.computeIfAbsent(name, n -> new ArrayList<>())
+                            .add(new XYChart.Data<>(sample.step(), Math.log10(value)));
                 }
             });
         }
