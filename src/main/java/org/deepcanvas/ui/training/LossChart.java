@@ -28,7 +28,20 @@ public final class LossChart extends LineChart<Number, Number> {
         setCreateSymbols(false);
         setLegendVisible(true);
         setHorizontalZeroLineVisible(false);
-        getXAxis().setLabel("step");
+        NumberAxis stepAxis = (NumberAxis) getXAxis();
+        stepAxis.setLabel("step");
+        stepAxis.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number step) {
+                double value = step.doubleValue();
+                return value >= 1000 ? String.format("%.3gk", value / 1000) : String.format("%.0f", value);
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return text.endsWith("k") ? Double.parseDouble(text.replace("k", "")) * 1000 : Double.parseDouble(text);
+            }
+        });
         NumberAxis lossAxis = (NumberAxis) getYAxis();
         lossAxis.setForceZeroInRange(false);
         lossAxis.setTickLabelFormatter(new StringConverter<>() {
