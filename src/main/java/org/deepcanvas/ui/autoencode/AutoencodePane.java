@@ -96,9 +96,9 @@ public final class AutoencodePane extends ExperimentPane {
         controls.settings().addListener((obs, old, settings) -> session.update(settings));
         seed.valueProperty().addListener((obs, old, value) -> prepare(null));
 
-        root.setLeft(scrolling(leftPanel(), 290));
+        root.setLeft(SidePanel.scrolling(leftPanel(), 290));
         root.setCenter(centre());
-        ScrollPane right = scrolling(explorer, 340);
+        ScrollPane right = SidePanel.scrolling(explorer, 340);
         explorer.getStyleClass().add("side-panel");
         root.setRight(right);
         root.sceneProperty().addListener((obs, old, scene) -> {
@@ -254,12 +254,5 @@ public final class AutoencodePane extends ExperimentPane {
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("safetensors", "*.safetensors"));
         return chooser;
-    }
-
-    private static ScrollPane scrolling(Node content, double width) {
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.setPrefWidth(width);
-        return scroll;
     }
 }

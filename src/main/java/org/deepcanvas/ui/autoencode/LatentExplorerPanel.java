@@ -33,6 +33,7 @@ import org.deepcanvas.runtime.JobState.Phase;
 import org.deepcanvas.ui.canvas.FramePlayer;
 import org.deepcanvas.ui.canvas.LiveCanvas;
 import org.deepcanvas.ui.controls.SidePanel;
+import org.deepcanvas.ui.controls.WhileShown;
 import org.deepcanvas.ui.shell.Messages;
 
 /**
@@ -109,13 +110,7 @@ final class LatentExplorerPanel extends VBox {
             }
         }));
         ticker.setCycleCount(Timeline.INDEFINITE);
-        sceneProperty().addListener((obs, old, scene) -> {
-            if (scene == null) {
-                ticker.stop();
-            } else {
-                ticker.play();
-            }
-        });
+        WhileShown.run(this, ticker::play, ticker::stop);
     }
 
     /** Frames of the manifold as it changed over training, for a GIF. */

@@ -15,6 +15,7 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import org.deepcanvas.image.ArgbImage;
+import org.deepcanvas.ui.controls.WhileShown;
 
 /**
  * A canvas that shows the latest frame a producer offered, from any thread. Frames are
@@ -49,13 +50,7 @@ public final class LiveCanvas extends StackPane {
         view.fitHeightProperty().bind(heightProperty().subtract(8));
         setMinSize(64, 64);
         getChildren().addAll(emptyHint, view);
-        sceneProperty().addListener((obs, old, scene) -> {
-            if (scene == null) {
-                pulse.stop();
-            } else {
-                pulse.start();
-            }
-        });
+        WhileShown.run(this, pulse::start, pulse::stop);
     }
 
     /** Offers a frame to show at the next pulse; callable from any thread. */

@@ -5,6 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -26,6 +27,14 @@ public final class SidePanel {
         label.getStyleClass().add("hint");
         label.setWrapText(true);
         return label;
+    }
+
+    /** A side panel that scrolls when the window is too short for it. */
+    public static ScrollPane scrolling(Node content, double width) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setPrefWidth(width);
+        return scroll;
     }
 
     /** A label on the left and a control on the right, on one line. */

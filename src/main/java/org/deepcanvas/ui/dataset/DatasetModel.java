@@ -15,6 +15,7 @@ import org.deepcanvas.data.ImportProgress;
 import org.deepcanvas.data.ImportResult;
 import org.deepcanvas.data.ImportSettings;
 import org.deepcanvas.ui.shell.BackgroundWork;
+import org.deepcanvas.ui.shell.Messages;
 
 /**
  * What the Dataset pane shows and where it came from: the user's files and folders, or
@@ -81,7 +82,7 @@ final class DatasetModel {
         ImportSettings settings = new ImportSettings(size.get(), limit.get());
         Task<DatasetSnapshot> task = new ImportTask(settings, List.copyOf(files), samples);
         task.setOnSucceeded(e -> show(task.getValue()));
-        task.setOnFailed(e -> status.set("Import failed: " + task.getException().getMessage()));
+        task.setOnFailed(e -> status.set("Import failed: " + Messages.rootCause(task.getException())));
         running = task;
         work.submit(task);
     }

@@ -11,6 +11,7 @@ import org.deepcanvas.data.ImportResult;
 import org.deepcanvas.data.ImportSettings;
 import org.deepcanvas.image.ArgbImage;
 import org.deepcanvas.ui.shell.BackgroundWork;
+import org.deepcanvas.ui.shell.Messages;
 
 /** Reads an image dropped on the painter's target through the dataset pipeline, in the background. */
 final class DroppedTarget {
@@ -40,7 +41,7 @@ final class DroppedTarget {
                         : "Cannot paint " + result.skipped().get(0));
             }
         });
-        task.setOnFailed(e -> status.set("Cannot read " + file + ": " + task.getException().getMessage()));
+        task.setOnFailed(e -> status.set("Cannot read " + file + ": " + Messages.rootCause(task.getException())));
         work.submit(task);
     }
 }

@@ -11,7 +11,6 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -96,10 +95,7 @@ public final class PaintPane extends ExperimentPane {
                 SidePanel.row("Seed", seed), SidePanel.section("After training"), walkButton,
                 SidePanel.hint("With all dataset images, the walk moves the image index from the first to the last."));
         left.getStyleClass().add("side-panel");
-        ScrollPane scroll = new ScrollPane(left);
-        scroll.setFitToWidth(true);
-        scroll.setPrefWidth(290);
-        root.setLeft(scroll);
+        root.setLeft(SidePanel.scrolling(left, 290));
         root.setCenter(centre());
     }
 

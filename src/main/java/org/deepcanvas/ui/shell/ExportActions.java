@@ -70,7 +70,7 @@ public final class ExportActions {
             updateTitle(title);
             updateMessage(target.getFileName().toString());
             setOnSucceeded(e -> status.set("Saved " + target));
-            setOnFailed(e -> status.set(title + " failed: " + getException().getMessage()));
+            setOnFailed(e -> status.set(title + " failed: " + Messages.rootCause(getException())));
             setOnCancelled(e -> status.set(title + " cancelled; nothing was written"));
         }
 

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import org.deepcanvas.runtime.Frame;
 import org.deepcanvas.runtime.JobHandle;
 import org.deepcanvas.ui.canvas.LiveCanvas;
+import org.deepcanvas.ui.controls.WhileShown;
 
 /**
  * Polls a session's job once per pulse while its view is on screen: the newest frame goes
@@ -37,13 +38,7 @@ public final class TrainingMonitor extends AnimationTimer {
 
     /** Runs the monitor while the node is part of a scene. */
     public void runWhileShown(Node view) {
-        view.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene == null) {
-                stop();
-            } else {
-                start();
-            }
-        });
+        WhileShown.run(view, this::start, this::stop);
     }
 
     @Override
