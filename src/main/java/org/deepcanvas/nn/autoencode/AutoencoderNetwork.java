@@ -11,12 +11,12 @@ import ai.djl.nn.Blocks;
 import ai.djl.nn.LambdaBlock;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.SequentialBlock;
-import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.Pair;
 import java.util.ArrayList;
 import java.util.List;
+import org.deepcanvas.nn.blocks.Conv2d;
 
 /**
  * An encoder and a mirrored decoder built from an {@link AutoencoderArchitecture}, with

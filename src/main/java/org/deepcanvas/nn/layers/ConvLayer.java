@@ -2,7 +2,6 @@ package org.deepcanvas.nn.layers;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.convolutional.Conv2d;
 import java.util.List;
 import java.util.Map;
 
@@ -49,7 +48,6 @@ public record ConvLayer(String name, String prefix, String aliasPrefix,
     }
 
     static NDArray convolve(NDArray x, NDArray weight, NDArray bias, int padding) {
-        return Conv2d.conv2d(x, weight, bias, new Shape(1, 1), new Shape(padding, padding), new Shape(1, 1))
-                .singletonOrThrow();
+        return CpuSafeConvolution.conv2d(x, weight, bias, new Shape(1, 1), new Shape(padding, padding));
     }
 }

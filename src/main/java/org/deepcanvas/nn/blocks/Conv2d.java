@@ -1,0 +1,44 @@
+package org.deepcanvas.nn.blocks;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.PairList;
+import org.deepcanvas.nn.layers.CpuSafeConvolution;
+
+/**
+ * DJL's 2-D convolution block computed through {@link CpuSafeConvolution}, so its input
+ * gradient is never NaN on the CPU. It keeps DJL's class name on purpose: a
+ * {@code SequentialBlock} names its children after their class ("11Conv2d_weight"), and
+ * saved models store their weights under those names.
+ */
+public final class Conv2d extends ai.djl.nn.convolutional.Conv2d {
+
+    private Conv2d(Builder builder) {
+        super(builder);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    protected NDList forwardInternal(ParameterStore parameterStore, NDList inputs, boolean training,
+                                     PairList<String, Object> params) {
+        NDArray input = inputs.singletonOrThrow();
+        NDArray weightArray = parameterStore.getValue(weight, input.getDevice(), training);
+        NDArray biasArray = parameterStore.getValue(bias, input.getDevice(), training);
+        return new NDList(CpuSafeConvolution.conv2d(input, weightArray, biasArray, stride, padding));
+    }
+
+    /** Builds the guarded block; the options are DJL's. */
+    public static final class Builder extends ai.djl.nn.convolutional.Conv2d.Builder {
+        private Builder() {}
+
+        @Override
+        public Conv2d build() {
+            validate();
+            return new Conv2d(this);
+        }
+    }
+}
