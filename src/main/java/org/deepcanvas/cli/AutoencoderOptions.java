@@ -2,33 +2,20 @@ package org.deepcanvas.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.deepcanvas.data.Dataset;
-import org.deepcanvas.data.ImportSettings;
 import org.deepcanvas.lab.autoencode.AutoencodeSettings;
 import org.deepcanvas.lab.trainingset.TrainingSet;
 import org.deepcanvas.nn.autoencode.AutoencoderArchitecture;
 import org.deepcanvas.nn.autoencode.Corruption;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /** The model, data and training options shared by `autoencode` and `bench autoencode`. */
 final class AutoencoderOptions {
-    @Option(names = "--dataset", defaultValue = "fashion", paramLabel = "fashion|DIR",
-            description = "the bundled Fashion-MNIST subset or a folder of images (default ${DEFAULT-VALUE})")
-    String dataset;
-
-    @Option(names = "--size", defaultValue = "28", description = "DIR: image side, 28..64 (default ${DEFAULT-VALUE})")
-    int size;
-
-    @Option(names = "--colour", description = "DIR: keep colour (default: grey)")
-    boolean colour;
-
-    @Option(names = "--limit", defaultValue = "2000", description = "DIR: at most this many images (default ${DEFAULT-VALUE})")
-    int limit;
+    @Mixin
+    TrainingSetOptions images;
 
     @Option(names = "--kind", defaultValue = "fc", paramLabel = "fc|conv|vae|conv-vae",
             description = "fully connected, convolutional, or variational (on either) (default ${DEFAULT-VALUE})")
@@ -83,20 +70,6 @@ final class AutoencoderOptions {
 
     /** Fashion-MNIST, or a folder's images split by {@code seed} (skipped files listed on {@code err}). */
     TrainingSet data(PrintWriter err, long seed) throws IOException {
-        if (dataset.equals("fashion")) {
-            return TrainingSet.fashionMnist();
-        }
-        Path folder = Path.of(dataset);
-        if (!Files.isDirectory(folder)) {
-            throw new IOException("--dataset must be 'fashion' or a folder of images; " + folder + " is not a folder");
-        }
-        if (size < TrainingSet.MIN_SIDE || size > TrainingSet.MAX_SIDE) {
-            throw new IOException("--size must be " + TrainingSet.MIN_SIDE + ".." + TrainingSet.MAX_SIDE
-                    + ", not " + size);
-        }
-        // the importer keeps at least 32 px; the dataset then resizes to --size
-        ImportSettings importing = new ImportSettings(Math.max(ImportSettings.MIN_SIZE, size), limit);
-        Dataset images = FolderImport.images(List.of(folder), importing, err).dataset();
-        return TrainingSet.fromImages(images.images(), size, colour, seed);
+        return images.load(err, seed, false);
     }
 }

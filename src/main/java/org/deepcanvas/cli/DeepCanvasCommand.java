@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             DatasetCommand.class,
             PaintCommand.class,
             AutoencodeCommand.class,
+            GanCommand.class,
             ModelsCommand.class,
             BenchCommand.class,
         })
