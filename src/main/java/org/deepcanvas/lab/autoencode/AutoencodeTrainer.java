@@ -17,6 +17,7 @@ import org.deepcanvas.nn.autoencode.LatentCode;
 import org.deepcanvas.nn.Adam;
 import org.deepcanvas.nn.DeviceScalars;
 import org.deepcanvas.nn.Shuffle;
+import org.deepcanvas.runtime.HostRead;
 
 /**
  * Trains an autoencoder one batch per {@link #step} call on the compute thread. The whole
@@ -119,9 +120,9 @@ public final class AutoencodeTrainer implements AutoCloseable {
             NDArray reconstructed = network.decode(network.encode(input, false).mean(), false);
             List<ArgbImage> cells = new ArrayList<>(previewOriginals);
             if (input != previewImages) {
-                cells.addAll(ImageTensors.readAll(input.toFloatArray(), data.shape()));
+                cells.addAll(ImageTensors.readAll(HostRead.floats(input), data.shape()));
             }
-            cells.addAll(ImageTensors.readAll(reconstructed.toFloatArray(), data.shape()));
+            cells.addAll(ImageTensors.readAll(HostRead.floats(reconstructed), data.shape()));
             return Montage.inColumns(cells, previewOriginals.size()).image();
         }
     }

@@ -11,6 +11,7 @@ import org.deepcanvas.image.ArgbImage;
 import org.deepcanvas.image.Montage;
 import org.deepcanvas.nn.autoencode.AutoencoderNetwork;
 import org.deepcanvas.nn.autoencode.ImageShape;
+import org.deepcanvas.runtime.HostRead;
 
 /**
  * Looks into a trained network's latent space: the manifold montage, the scatter of
@@ -49,7 +50,7 @@ public final class LatentExplorer {
             System.arraycopy(images, first * shape.values(), part, 0, part.length);
             try (NDScope ignored = new NDScope()) {
                 NDArray batch = manager.create(part, shape.batch(chunk));
-                float[] flat = network.encode(batch, false).mean().toFloatArray();
+                float[] flat = HostRead.floats(network.encode(batch, false).mean());
                 for (int i = 0; i < chunk; i++) {
                     codes[first + i] = new float[codeSize()];
                     System.arraycopy(flat, i * codeSize(), codes[first + i], 0, codeSize());
@@ -70,7 +71,7 @@ public final class LatentExplorer {
         }
         try (NDScope ignored = new NDScope()) {
             NDArray decoded = network.decode(manager.create(flat, new Shape(codes.length, codeSize())), false);
-            return ImageTensors.readAll(decoded.toFloatArray(), network.imageShape());
+            return ImageTensors.readAll(HostRead.floats(decoded), network.imageShape());
         }
     }
 
