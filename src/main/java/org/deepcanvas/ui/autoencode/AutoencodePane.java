@@ -25,15 +25,17 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.deepcanvas.data.Dataset;
 import org.deepcanvas.image.ArgbImage;
-import org.deepcanvas.lab.autoencode.AutoencodeData;
 import org.deepcanvas.lab.autoencode.AutoencodeJob;
 import org.deepcanvas.lab.autoencode.AutoencodeSettings;
 import org.deepcanvas.lab.autoencode.AutoencoderFiles;
+import org.deepcanvas.lab.trainingset.TrainingSet;
+import org.deepcanvas.lab.trainingset.TrainingSource;
 import org.deepcanvas.runtime.ComputeRuntime;
 import org.deepcanvas.runtime.JobHandle;
 import org.deepcanvas.runtime.RunOptions;
 import org.deepcanvas.ui.canvas.LiveCanvas;
 import org.deepcanvas.ui.controls.SidePanel;
+import org.deepcanvas.ui.latent.LatentExplorerPanel;
 import org.deepcanvas.ui.shell.BackgroundWork;
 import org.deepcanvas.ui.shell.Messages;
 import org.deepcanvas.ui.shell.RunControls;
@@ -70,7 +72,7 @@ public final class AutoencodePane extends ExperimentPane {
                 case WALK -> "Latent walk";
             });
     private final LatentExplorerPanel explorer;
-    private AutoencodeSource source = AutoencodeSource.FASHION_MNIST;
+    private TrainingSource source = TrainingSource.FASHION_MNIST;
     private AutoencodeJob job;
 
     public AutoencodePane(PaneServices services, ObservableValue<Dataset> dataset) {
@@ -153,12 +155,12 @@ public final class AutoencodePane extends ExperimentPane {
 
     /** Loads the data in the background, then makes a new job on it (from a saved model if given). */
     private void prepare(Path savedModel) {
-        AutoencodeSource from = source;
+        TrainingSource from = source;
         long runSeed = seed.getValue();
         Dataset images = dataset.getValue();
-        Task<AutoencodeData> loading = new Task<>() {
+        Task<TrainingSet> loading = new Task<>() {
             @Override
-            protected AutoencodeData call() throws Exception {
+            protected TrainingSet call() throws Exception {
                 updateTitle("Loading " + from.describe());
                 return from.load(images, runSeed);
             }
@@ -168,7 +170,7 @@ public final class AutoencodePane extends ExperimentPane {
         work.submit(loading);
     }
 
-    private void use(AutoencodeData data, Path savedModel, long runSeed) {
+    private void use(TrainingSet data, Path savedModel, long runSeed) {
         job = savedModel == null ? AutoencodeJob.training(data) : AutoencodeJob.fromSavedModel(data, savedModel);
         explorer.reset();
         reconstructions.clear();
@@ -186,7 +188,7 @@ public final class AutoencodePane extends ExperimentPane {
         ComboBox<String> data = new ComboBox<>();
         data.getItems().addAll("Fashion-MNIST (bundled)", "Dataset images");
         data.setValue(data.getItems().get(0));
-        Spinner<Integer> side = SidePanel.spinner(AutoencodeData.MIN_SIDE, AutoencodeData.MAX_SIDE, 28, 4);
+        Spinner<Integer> side = SidePanel.spinner(TrainingSet.MIN_SIDE, TrainingSet.MAX_SIDE, 28, 4);
         ComboBox<String> colour = new ComboBox<>();
         colour.getItems().addAll("Gray", "Colour");
         colour.setValue("Gray");
@@ -194,8 +196,8 @@ public final class AutoencodePane extends ExperimentPane {
         colour.disableProperty().bind(side.disableProperty());
         Button reload = new Button("Load data");
         reload.setOnAction(e -> {
-            source = data.getSelectionModel().getSelectedIndex() == 0 ? AutoencodeSource.FASHION_MNIST
-                    : new AutoencodeSource(false, side.getValue(), colour.getValue().equals("Colour"));
+            source = data.getSelectionModel().getSelectedIndex() == 0 ? TrainingSource.FASHION_MNIST
+                    : new TrainingSource(false, side.getValue(), colour.getValue().equals("Colour"));
             prepare(null);
         });
         Button save = new Button("Save model…");
