@@ -120,6 +120,8 @@ final class JobRunner<S> {
             }
         } catch (CancellationException e) {
             LOG.debug("{} cut its work short for a stop", handle.name());
+        } catch (DivergedException e) {
+            handle.setState(new JobState(Phase.DIVERGED, "after step " + handle.steps() + " " + e.getMessage()));
         } catch (Exception | LinkageError | OutOfMemoryError e) {
             fail(e);
         } finally {

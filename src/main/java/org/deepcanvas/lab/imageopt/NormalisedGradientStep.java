@@ -1,0 +1,45 @@
+package org.deepcanvas.lab.imageopt;
+
+import ai.djl.ndarray.NDArray;
+import java.util.function.Supplier;
+import org.deepcanvas.nn.DeviceScalars;
+
+/**
+ * The deep dream step: the gradient divided by its mean absolute value (Google's DeepDream
+ * notebook) or by its standard deviation (the course, pytorch-deepdream), so every step
+ * moves the pixels by about the step size whatever the scale of the layer's activations.
+ */
+final class NormalisedGradientStep implements StepRule {
+    /** Keeps a zero gradient (a flat image under a dead layer) from dividing by zero. */
+    private static final float EPSILON = 1e-8f;
+
+    private final OptimisedImage image;
+    private final DeviceScalars scalars;
+    private final boolean byStd;
+
+    NormalisedGradientStep(OptimisedImage image, DeviceScalars scalars, boolean byStd) {
+        this.image = image;
+        this.scalars = scalars;
+        this.byStd = byStd;
+    }
+
+    @Override
+    public Evaluation step(Supplier<Evaluation> evaluate, float stepSize) {
+        Evaluation evaluation = evaluate.get();
+        NDArray gradient = image.gradient();
+        NDArray scale = byStd ? gradient.sub(gradient.mean()).square().mean().sqrt() : gradient.abs().mean();
+        NDArray move = gradient.div(scale.addi(scalars.of(EPSILON))).muli(scalars.of(stepSize));
+        image.values().subi(move);
+        return evaluation;
+    }
+
+    @Override
+    public void reset() {
+        // the step depends on the current gradient alone
+    }
+
+    @Override
+    public void close() {
+        // nothing of its own on the device
+    }
+}
