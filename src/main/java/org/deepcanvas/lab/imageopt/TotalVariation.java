@@ -13,6 +13,11 @@ import java.util.Set;
 public record TotalVariation(float exponent) implements Term {
 
     public TotalVariation {
+        checkExponent(exponent);
+    }
+
+    /** Settings check the exponent before a run starts; the term would refuse it later. */
+    public static void checkExponent(float exponent) {
         if (!(exponent >= 0.5f && exponent <= 4f)) {
             throw new IllegalArgumentException("TV exponent must be 0.5 to 4, not " + exponent);
         }
