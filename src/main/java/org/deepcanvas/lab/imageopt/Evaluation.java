@@ -1,11 +1,11 @@
 package org.deepcanvas.lab.imageopt;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.types.DataType;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.DoubleSupplier;
+import org.deepcanvas.runtime.HostRead;
 import org.deepcanvas.runtime.StepResult;
 
 /**
@@ -20,7 +20,7 @@ public record Evaluation(NDArray loss, Map<String, NDArray> readings) {
     /** The readings as lazy step metrics: nothing is copied to the host unless the runtime asks. */
     public StepResult toStepResult() {
         Map<String, DoubleSupplier> metrics = new LinkedHashMap<>();
-        readings.forEach((label, reading) -> metrics.put(label, () -> reading.toType(DataType.FLOAT32, false).getFloat()));
+        readings.forEach((label, reading) -> metrics.put(label, () -> HostRead.scalar(reading)));
         return new StepResult(metrics);
     }
 }

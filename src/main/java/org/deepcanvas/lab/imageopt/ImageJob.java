@@ -16,6 +16,8 @@ import org.deepcanvas.runtime.ThreadPolicy;
  * them stay the same. A new network or size restarts the job; everything else is live.
  */
 public abstract class ImageJob<S extends ImageSettings> implements Job<S> {
+    private static final int CONVOLUTION_SIZE = 128;
+
     private final NetworkOpener networks;
     private final ArgbImage startPicture;
     private final ImageRun.Carry carry;
@@ -69,9 +71,14 @@ public abstract class ImageJob<S extends ImageSettings> implements Job<S> {
         return Optional.empty();
     }
 
+    /**
+     * Convolutions over a picture of 128 px or more are worth every core; below that (a
+     * preview, a test) a step is a few milliseconds and a second thread only adds wake-ups.
+     */
     @Override
     public ThreadPolicy.Workload workload(S settings) {
-        return ThreadPolicy.Workload.CONVOLUTIONS;
+        return settings.size() >= CONVOLUTION_SIZE ? ThreadPolicy.Workload.CONVOLUTIONS
+                : ThreadPolicy.Workload.SMALL_TENSORS;
     }
 
     /** During the zoom, one frame per zoom frame; during the pyramid, as often as the runtime allows. */

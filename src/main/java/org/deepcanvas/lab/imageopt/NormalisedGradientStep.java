@@ -6,8 +6,11 @@ import org.deepcanvas.nn.DeviceScalars;
 
 /**
  * The deep dream step: the gradient divided by its mean absolute value (Google's DeepDream
- * notebook) or by its standard deviation (the course, pytorch-deepdream), so every step
- * moves the pixels by about the step size whatever the scale of the layer's activations.
+ * notebook), or centred and divided by its standard deviation (pytorch-deepdream), so
+ * every step moves the pixels by about the step size whatever the scale of the layer's
+ * activations. Centring matters for the second: a layer that likes brightness has a
+ * gradient of nearly one sign and a tiny spread, and dividing that by its spread alone
+ * would wash the whole picture out to white in a few steps.
  */
 final class NormalisedGradientStep implements StepRule {
     /** Keeps a zero gradient (a flat image under a dead layer) from dividing by zero. */
@@ -27,8 +30,9 @@ final class NormalisedGradientStep implements StepRule {
     public Evaluation step(Supplier<Evaluation> evaluate, float stepSize) {
         Evaluation evaluation = evaluate.get();
         NDArray gradient = image.gradient();
-        NDArray scale = byStd ? gradient.sub(gradient.mean()).square().mean().sqrt() : gradient.abs().mean();
-        NDArray move = gradient.div(scale.addi(scalars.of(EPSILON))).muli(scalars.of(stepSize));
+        NDArray direction = byStd ? gradient.sub(gradient.mean()) : gradient;
+        NDArray scale = byStd ? direction.square().mean().sqrt() : direction.abs().mean();
+        NDArray move = direction.div(scale.addi(scalars.of(EPSILON))).muli(scalars.of(stepSize));
         image.values().subi(move);
         return evaluation;
     }

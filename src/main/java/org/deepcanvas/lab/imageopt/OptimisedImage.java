@@ -6,9 +6,10 @@ import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.Shape;
 import java.util.Random;
 import org.deepcanvas.image.ArgbImage;
-import org.deepcanvas.lab.autoencode.ImageTensors;
-import org.deepcanvas.nn.autoencode.ImageShape;
+import org.deepcanvas.lab.trainingset.ImageTensors;
+import org.deepcanvas.nn.ImageShape;
 import org.deepcanvas.runtime.DivergedException;
+import org.deepcanvas.runtime.HostRead;
 
 /**
  * The picture being optimised: one image (1, C, H, W) of pixel values 0..1 on the compute
@@ -112,7 +113,7 @@ public final class OptimisedImage implements AutoCloseable {
      * @throws DivergedException when a pixel is NaN or infinite (the last good frame stays)
      */
     public ArgbImage toArgb() {
-        float[] planar = values.toFloatArray();
+        float[] planar = HostRead.floats(values);
         for (float value : planar) {
             if (!Float.isFinite(value)) {
                 throw new DivergedException("the image became " + value + "; lower the step size, then start again");
