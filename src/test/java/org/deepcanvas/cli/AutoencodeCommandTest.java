@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import javax.imageio.ImageIO;
+import org.deepcanvas.export.PngExport;
+import org.deepcanvas.export.Provenance;
 import org.deepcanvas.lab.autoencode.AutoencoderFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +60,13 @@ class AutoencodeCommandTest {
 
         assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(ImageIO.read(manifold.toFile()).getWidth()).isEqualTo(3 * 33 + 1);
+        Provenance provenance = PngExport.readProvenance(manifold).orElseThrow();
+        assertThat(provenance.inputs()).singleElement().satisfies(input -> {
+            assertThat(input.name()).isEqualTo("images");
+            assertThat(input.files()).isEqualTo(12);
+        });
+        assertThat(provenance.options().get("epochs").getAsInt()).isEqualTo(3);
+        assertThat(provenance.step()).isPositive();
         assertThat(Files.size(gif)).isPositive();
         assertThat(AutoencoderFiles.readInfo(model).imageShape().channels()).isEqualTo(3);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("skipped").contains("notes.png");
