@@ -11,15 +11,15 @@ import org.deepcanvas.export.GifOptions;
 import org.deepcanvas.export.PngExport;
 import org.deepcanvas.export.Provenance;
 import org.deepcanvas.image.ArgbImage;
-import org.deepcanvas.lab.autoencode.AutoencodeData;
 import org.deepcanvas.lab.autoencode.AutoencodeJob;
 import org.deepcanvas.lab.autoencode.AutoencodeSettings;
-import org.deepcanvas.lab.autoencode.AutoencodeTrainer;
 import org.deepcanvas.lab.autoencode.FrameView;
-import org.deepcanvas.lab.autoencode.Interpolation;
-import org.deepcanvas.lab.autoencode.LatentExplorer;
-import org.deepcanvas.lab.autoencode.LatentPlane;
-import org.deepcanvas.lab.autoencode.LatentPoint;
+import org.deepcanvas.lab.latent.Interpolation;
+import org.deepcanvas.lab.latent.LatentExplorer;
+import org.deepcanvas.lab.latent.LatentPlane;
+import org.deepcanvas.lab.latent.LatentPoint;
+import org.deepcanvas.lab.trainingset.TrainingBatches;
+import org.deepcanvas.lab.trainingset.TrainingSet;
 import org.deepcanvas.runtime.ComputeRuntime;
 import org.deepcanvas.runtime.Frame;
 import org.deepcanvas.runtime.FrameRecorder;
@@ -27,9 +27,9 @@ import org.deepcanvas.runtime.JobHandle;
 import org.deepcanvas.runtime.RunOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** `deepcanvas autoencode`: trains an autoencoder headless and writes the manifold, GIFs and the model. */
 @Command(name = "autoencode", mixinStandardHelpOptions = true,
@@ -103,8 +103,8 @@ final class AutoencodeCommand implements Callable<Integer> {
         AutoencodeSettings base = model.settings(checks);
         PrintWriter out = spec.commandLine().getOut();
         AutoencoderOptions.TrainingImages images = model.data(spec.commandLine().getErr(), seed);
-        AutoencodeData data = images.data();
-        long steps = (long) epochs * AutoencodeTrainer.stepsPerEpoch(data, base.batchSize());
+        TrainingSet data = images.data();
+        long steps = (long) epochs * TrainingBatches.stepsPerEpoch(data, base.batchSize());
         AutoencodeSettings settings = base.withDrawEvery((int) Math.max(1, steps / gifFrames))
                 .withView(gifManifold ? FrameView.manifold(grid, radius == null ? 2f : radius.floatValue())
                         : FrameView.reconstructions());
@@ -154,7 +154,7 @@ final class AutoencodeCommand implements Callable<Integer> {
     }
 
     /** The 2-D code's own plane, or the two principal directions of a larger code. */
-    private ArgbImage manifold(LatentExplorer explorer, AutoencodeData data) {
+    private ArgbImage manifold(LatentExplorer explorer, TrainingSet data) {
         LatentPlane plane = explorer.codeSize() <= 2 ? explorer.defaultPlane()
                 : explorer.principalPlane(data, SCATTER_POINTS);
         double half = radius != null ? radius : twiceTheSpread(explorer.scatter(data, plane, SCATTER_POINTS));

@@ -9,8 +9,8 @@ import org.deepcanvas.data.FashionMnist;
 import org.deepcanvas.data.ImportResult;
 import org.deepcanvas.data.ImportSettings;
 import org.deepcanvas.export.InputFile;
-import org.deepcanvas.lab.autoencode.AutoencodeData;
 import org.deepcanvas.lab.autoencode.AutoencodeSettings;
+import org.deepcanvas.lab.trainingset.TrainingSet;
 import org.deepcanvas.nn.autoencode.AutoencoderArchitecture;
 import org.deepcanvas.nn.autoencode.Corruption;
 import picocli.CommandLine.Option;
@@ -63,7 +63,7 @@ final class AutoencoderOptions {
 
     /** Checks the data options and returns the settings they describe, or a usage error naming the bad option. */
     AutoencodeSettings settings(Preflight checks) {
-        checks.range("--size", size, AutoencodeData.MIN_SIDE, AutoencodeData.MAX_SIDE)
+        checks.range("--size", size, TrainingSet.MIN_SIDE, TrainingSet.MAX_SIDE)
                 .range("--limit", limit, 1, ImportSettings.MAX_LIMIT);
         if (!dataset.equals(FASHION)) {
             checks.inputFolder("--dataset", Path.of(dataset));
@@ -89,7 +89,7 @@ final class AutoencoderOptions {
     }
 
     /** The images to train on and the input they came from, for the provenance. */
-    record TrainingImages(AutoencodeData data, InputFile input) {}
+    record TrainingImages(TrainingSet data, InputFile input) {}
 
     /**
      * Fashion-MNIST, or a folder's images split by {@code seed} (skipped files listed on
@@ -97,13 +97,13 @@ final class AutoencoderOptions {
      */
     TrainingImages data(PrintWriter err, long seed) throws IOException {
         if (dataset.equals(FASHION)) {
-            return new TrainingImages(AutoencodeData.fashionMnist(), InputFile.bundled(ROLE, FashionMnist.BUNDLED));
+            return new TrainingImages(TrainingSet.fashionMnist(), InputFile.bundled(ROLE, FashionMnist.BUNDLED));
         }
         Path folder = Path.of(dataset);
         // the importer keeps at least 32 px; the dataset then resizes to --size
         ImportSettings importing = new ImportSettings(Math.max(ImportSettings.MIN_SIZE, size), limit);
         ImportResult imported = FolderImport.images(List.of(folder), importing, err);
-        return new TrainingImages(AutoencodeData.fromImages(imported.dataset().images(), size, colour, seed),
+        return new TrainingImages(TrainingSet.fromImages(imported.dataset().images(), size, colour, seed),
                 FolderImport.provenance(ROLE, List.of(folder), imported).get(0));
     }
 

@@ -25,6 +25,9 @@ public interface EngineBinding {
         return Map.of("device", description());
     }
 
+    /** Sets how many threads the engine's ops may use on the calling thread (see {@link ThreadPolicy}). */
+    default void setIntraOpThreads(int threads) {}
+
     /**
      * Loads DJL's PyTorch engine on the calling thread (the compute thread), turns autograd
      * off there (the engine only does so on the thread that loaded it first; inside a
@@ -61,6 +64,11 @@ public interface EngineBinding {
                 return Map.of("djl", Engine.getDjlVersion(),
                         "engine", engine.getEngineName() + " " + engine.getVersion(),
                         "device", where);
+            }
+
+            @Override
+            public void setIntraOpThreads(int threads) {
+                JniUtils.setNumThreads(threads);
             }
         };
     }
