@@ -61,6 +61,15 @@ final class AutoencoderOptions {
     @Option(names = "--learning-rate", defaultValue = "0.001", description = "Adam step size (default ${DEFAULT-VALUE})")
     float learningRate;
 
+    /** The --kind that makes this network, the inverse of the switch in {@link #settings}. */
+    static String kindOf(AutoencoderArchitecture network) {
+        boolean convolutional = network.kind() == AutoencoderArchitecture.Kind.CONVOLUTIONAL;
+        if (network.variational()) {
+            return convolutional ? "conv-vae" : "vae";
+        }
+        return convolutional ? "conv" : "fc";
+    }
+
     /** Checks the data options and returns the settings they describe, or a usage error naming the bad option. */
     AutoencodeSettings settings(Preflight checks) {
         checks.range("--size", size, TrainingSet.MIN_SIDE, TrainingSet.MAX_SIDE)

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
-import org.deepcanvas.image.ArgbImage;
 import org.deepcanvas.export.InputFile;
 import org.deepcanvas.export.PngExport;
 import org.deepcanvas.export.Provenance;
@@ -72,12 +71,6 @@ class PaintCommandTest {
     }
 
     private Path writeImage(String name, int hue) throws IOException {
-        int[] pixels = new int[16 * 16];
-        for (int i = 0; i < pixels.length; i++) {
-            pixels[i] = 0xff000000 | (i * 7 + hue) % 256 << 16 | (i / 16 * 16) << 8 | hue;
-        }
-        Path file = dir.resolve(name);
-        ImageIO.write(new ArgbImage(16, 16, pixels).toBufferedImage(), "png", file.toFile());
-        return file;
+        return TestImages.pattern(dir.resolve(name), hue);
     }
 }
