@@ -3,14 +3,12 @@ package org.deepcanvas.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import org.deepcanvas.lab.autoencode.AutoencodeSettings;
-import org.deepcanvas.lab.trainingset.TrainingSet;
 import org.deepcanvas.nn.autoencode.AutoencoderArchitecture;
 import org.deepcanvas.nn.autoencode.Corruption;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /** The model, data and training options shared by `autoencode` and `bench autoencode`. */
 final class AutoencoderOptions {
@@ -44,9 +42,19 @@ final class AutoencoderOptions {
     @Option(names = "--learning-rate", defaultValue = "0.001", description = "Adam step size (default ${DEFAULT-VALUE})")
     float learningRate;
 
-    /** The settings the options describe, or a usage error naming the bad option. */
-    AutoencodeSettings settings(CommandSpec spec) {
-        try {
+    /** The --kind that makes this network, the inverse of the switch in {@link #settings}. */
+    static String kindOf(AutoencoderArchitecture network) {
+        boolean convolutional = network.kind() == AutoencoderArchitecture.Kind.CONVOLUTIONAL;
+        if (network.variational()) {
+            return convolutional ? "conv-vae" : "vae";
+        }
+        return convolutional ? "conv" : "fc";
+    }
+
+    /** Checks the data options and returns the settings they describe, or a usage error naming the bad option. */
+    AutoencodeSettings settings(Preflight checks) {
+        images.check(checks);
+        return checks.settings(() -> {
             AutoencoderArchitecture architecture = switch (kind) {
                 case "fc" -> AutoencoderArchitecture.fullyConnected();
                 case "conv" -> AutoencoderArchitecture.convolutional();
@@ -63,13 +71,16 @@ final class AutoencoderOptions {
                     .withKlWeight(klWeight)
                     .withLearningRate(learningRate)
                     .withBatchSize(batch);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+        });
     }
 
-    /** Fashion-MNIST, or a folder's images split by {@code seed} (skipped files listed on {@code err}). */
-    TrainingSet data(PrintWriter err, long seed) throws IOException {
+    /** Fashion-MNIST, or a folder's images split by {@code seed}; call after {@link #settings}. */
+    TrainingSetOptions.TrainingImages data(PrintWriter err, long seed) throws IOException {
         return images.load(err, seed, false);
+    }
+
+    /** These options as a result's provenance records them (how a folder's images were prepared). */
+    Map<String, Object> provenance() {
+        return images.provenance(false);
     }
 }

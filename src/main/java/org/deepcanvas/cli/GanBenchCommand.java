@@ -21,6 +21,7 @@ import org.deepcanvas.lab.trainingset.ImageTensors;
 import org.deepcanvas.lab.trainingset.TrainingSet;
 import org.deepcanvas.nn.gan.GanArchitecture;
 import org.deepcanvas.nn.gan.GanNetwork;
+import org.deepcanvas.runtime.HostRead;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -135,7 +136,7 @@ final class GanBenchCommand implements Callable<Integer> {
             try (NDScope ignored = new NDScope()) {
                 GanStep step = trainer.step(settings);
                 if (i == count - 1) {
-                    losses = new float[] {step.discriminator().getFloat(), step.generator().getFloat()};
+                    losses = new float[] {HostRead.scalar(step.discriminator()), HostRead.scalar(step.generator())};
                 }
             }
         }

@@ -2,9 +2,7 @@ package org.deepcanvas.cli;
 
 import org.deepcanvas.lab.gan.GanSettings;
 import org.deepcanvas.nn.gan.GanArchitecture;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /** The networks and training settings of `deepcanvas gan`. */
 final class GanOptions {
@@ -44,9 +42,14 @@ final class GanOptions {
             description = "vaegan: the decoder's weight of the learned reconstruction distance (default ${DEFAULT-VALUE})")
     float gamma;
 
+    /** The --kind that makes this network, the inverse of the switch in {@link #settings}. */
+    static String kindOf(GanArchitecture network) {
+        return network.encodes() ? "vaegan" : "dcgan";
+    }
+
     /** The settings the options describe, or a usage error naming the bad option. */
-    GanSettings settings(CommandSpec spec) {
-        try {
+    GanSettings settings(Preflight checks) {
+        return checks.settings(() -> {
             GanArchitecture architecture = switch (kind) {
                 case "dcgan" -> GanArchitecture.dcgan();
                 case "vaegan" -> GanArchitecture.vaeGan();
@@ -61,8 +64,6 @@ final class GanOptions {
                     .withLabelSmoothing(smoothing)
                     .withBalancing(!noBalance, margin)
                     .withGamma(gamma);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+        });
     }
 }

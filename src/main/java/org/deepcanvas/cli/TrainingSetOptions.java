@@ -1,17 +1,27 @@
 package org.deepcanvas.cli;
 
+import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.deepcanvas.data.Dataset;
+import java.util.Map;
+import org.deepcanvas.data.FashionMnist;
+import org.deepcanvas.data.ImportResult;
 import org.deepcanvas.data.ImportSettings;
+import org.deepcanvas.export.InputFile;
 import org.deepcanvas.lab.trainingset.TrainingSet;
 import picocli.CommandLine.Option;
 
-/** Where the generative models' images come from: the options `autoencode`, `gan` and their benchmarks share. */
+/**
+ * Where a generative model's images come from, for `autoencode`, `gan` and their reruns:
+ * the bundled Fashion-MNIST or a folder of images at --size, grey or colour.
+ */
 final class TrainingSetOptions {
+    static final String FASHION = "fashion";
+    /** The provenance role of the training images. */
+    static final String ROLE = "dataset";
+
     @Option(names = "--dataset", defaultValue = "fashion", paramLabel = "fashion|DIR",
             description = "the bundled Fashion-MNIST subset or a folder of images (default ${DEFAULT-VALUE})")
     String dataset;
@@ -25,26 +35,54 @@ final class TrainingSetOptions {
     @Option(names = "--limit", defaultValue = "2000", description = "DIR: at most this many images (default ${DEFAULT-VALUE})")
     int limit;
 
-    /**
-     * Fashion-MNIST (at 28 px unless {@code resizeFashion}), or a folder's images at --size
-     * split by {@code seed}; skipped files are listed on {@code err}.
-     */
-    TrainingSet load(PrintWriter err, long seed, boolean resizeFashion) throws IOException {
-        if (size < TrainingSet.MIN_SIDE || size > TrainingSet.MAX_SIDE) {
-            throw new IOException("--size must be " + TrainingSet.MIN_SIDE + ".." + TrainingSet.MAX_SIDE
-                    + ", not " + size);
+    /** The images to train on and the input they came from, for the provenance. */
+    record TrainingImages(TrainingSet data, InputFile input) {}
+
+    /** Checks the options before any work. */
+    void check(Preflight checks) {
+        checks.range("--size", size, TrainingSet.MIN_SIDE, TrainingSet.MAX_SIDE)
+                .range("--limit", limit, 1, ImportSettings.MAX_LIMIT);
+        if (!dataset.equals(FASHION)) {
+            checks.inputFolder("--dataset", Path.of(dataset));
         }
-        if (dataset.equals("fashion")) {
+    }
+
+    /**
+     * Fashion-MNIST (resized to --size when {@code resizeFashion}), or a folder's images at
+     * --size split by {@code seed} (skipped files listed on {@code err}); call after {@link #check}.
+     */
+    TrainingImages load(PrintWriter err, long seed, boolean resizeFashion) throws IOException {
+        if (dataset.equals(FASHION)) {
             TrainingSet fashion = TrainingSet.fashionMnist();
-            return resizeFashion ? fashion.resized(size) : fashion;
+            return new TrainingImages(resizeFashion ? fashion.resized(size) : fashion,
+                    InputFile.bundled(ROLE, FashionMnist.BUNDLED));
         }
         Path folder = Path.of(dataset);
-        if (!Files.isDirectory(folder)) {
-            throw new IOException("--dataset must be 'fashion' or a folder of images; " + folder + " is not a folder");
-        }
         // the importer keeps at least 32 px; the dataset then resizes to --size
         ImportSettings importing = new ImportSettings(Math.max(ImportSettings.MIN_SIZE, size), limit);
-        Dataset images = FolderImport.images(List.of(folder), importing, err).dataset();
-        return TrainingSet.fromImages(images.images(), size, colour, seed);
+        ImportResult imported = FolderImport.images(List.of(folder), importing, err);
+        return new TrainingImages(TrainingSet.fromImages(imported.dataset().images(), size, colour, seed),
+                FolderImport.provenance(ROLE, List.of(folder), imported).get(0));
+    }
+
+    /** These options as a result's provenance records them (how the images were prepared). */
+    Map<String, Object> provenance(boolean resizeFashion) {
+        if (dataset.equals(FASHION)) {
+            return resizeFashion ? Map.of("size", size) : Map.of();
+        }
+        return Map.of("size", size, "colour", colour, "limit", limit);
+    }
+
+    /** The options again, for a rerun, from the recorded options and the input found. */
+    static void rerunArguments(JsonObject options, RerunInputs inputs, List<String> arguments) {
+        if (inputs.isBundled(ROLE)) {
+            arguments.addAll(List.of("--dataset", FASHION));
+            Reruns.copy(options, "size", arguments);
+        } else {
+            arguments.addAll(List.of("--dataset", inputs.path(ROLE).toString()));
+            Reruns.copy(options, "size", arguments);
+            Reruns.copy(options, "limit", arguments);
+            Reruns.flag(options, "colour", arguments);
+        }
     }
 }

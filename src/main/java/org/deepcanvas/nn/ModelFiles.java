@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.deepcanvas.export.AtomicFiles;
+import org.deepcanvas.runtime.HostRead;
 
 /**
  * A trained network on disk, the same way for every experiment: {@code name.safetensors}
@@ -54,7 +55,7 @@ public final class ModelFiles {
                 copy.setName(parameter.getKey());
                 named.add(copy);
             }
-            encoded = named.encode(NDList.Encoding.SAFETENSORS);
+            encoded = HostRead.encode(named, NDList.Encoding.SAFETENSORS);
         }
         AtomicFiles.write(weights, out -> out.write(encoded));
         AtomicFiles.writeString(settingsFile(weights), GSON.toJson(info));
@@ -102,7 +103,7 @@ public final class ModelFiles {
                             + parameter.getKey() + (source == null ? " is missing" : " has shape " + source.getShape()
                             + ", expected " + target.getShape()));
                 }
-                target.set(source.toByteBuffer());
+                target.set(HostRead.bytes(source));
             }
         }
     }

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.deepcanvas.export.Provenance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +35,7 @@ public final class JobHandle<S> implements AutoCloseable {
     private final Object stateLock = new Object();
     private volatile JobState state = JobState.IDLE;
     private volatile long steps;
+    private volatile long stepReads;
     private volatile boolean closed;
     private volatile boolean stopRequested;
 
@@ -114,6 +116,23 @@ public final class JobHandle<S> implements AutoCloseable {
         return steps;
     }
 
+    /**
+     * What a result of this job records: the experiment, the settings now, the seed, the
+     * steps done and the engine's versions. Add the inputs and network, and {@code withStep}
+     * for a result made at an earlier step (a frame from the timeline).
+     */
+    public Provenance provenance(String experiment) {
+        return Provenance.of(experiment, settings(), runner.seed()).withStep(steps).withVersions(runtime.versions());
+    }
+
+    /**
+     * Host reads the job's own steps made in this run, beyond the metrics and frames the
+     * runtime asked for: each one waits for the device, so a well-behaved job has none.
+     */
+    public long hostReadsInSteps() {
+        return stepReads;
+    }
+
     /** The newest frame (latest wins; a frame is never modified after publication). */
     public Optional<Frame> latestFrame() {
         return Optional.ofNullable(latestFrame.get());
@@ -189,8 +208,9 @@ public final class JobHandle<S> implements AutoCloseable {
         stopRequested = false;
     }
 
-    void stepped(long step) {
+    void stepped(long step, long readsInStep) {
         steps = step;
+        stepReads += readsInStep;
     }
 
     void recordMetrics(MetricSample sample) {
@@ -205,6 +225,7 @@ public final class JobHandle<S> implements AutoCloseable {
     /** A fresh run keeps the last frame on screen until its own first frame arrives. */
     void resetRun() {
         steps = 0;
+        stepReads = 0;
         recorder.clear();
         metrics.clear();
     }

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import org.deepcanvas.export.PngExport;
+import org.deepcanvas.export.Provenance;
 import org.deepcanvas.lab.autoencode.AutoencoderFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +43,7 @@ class AutoencodeCommandTest {
     @Test
     void trainsOnAFolderAndWritesManifoldGifAndModel() throws IOException {
         Path images = Files.createDirectory(folder.resolve("images"));
-        ShapeImages.write(images, 12);
+        TestImages.shapes(images, 12);
         Files.writeString(images.resolve("notes.png"), "not an image");
         Path manifold = folder.resolve("m.png");
         Path gif = folder.resolve("recon.gif");
@@ -54,6 +56,13 @@ class AutoencodeCommandTest {
 
         assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(ImageIO.read(manifold.toFile()).getWidth()).isEqualTo(3 * 33 + 1);
+        Provenance provenance = PngExport.readProvenance(manifold).orElseThrow();
+        assertThat(provenance.inputs()).singleElement().satisfies(input -> {
+            assertThat(input.name()).isEqualTo("images");
+            assertThat(input.files()).isEqualTo(12);
+        });
+        assertThat(provenance.options().get("epochs").getAsInt()).isEqualTo(3);
+        assertThat(provenance.step()).isPositive();
         assertThat(Files.size(gif)).isPositive();
         assertThat(AutoencoderFiles.readInfo(model).imageShape().channels()).isEqualTo(3);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("skipped").contains("notes.png");
@@ -66,7 +75,7 @@ class AutoencodeCommandTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--kind must be fc, conv, vae or conv-vae");
         assertThat(DeepCanvasCommand.run("autoencode", "--code-size", "65")).isEqualTo(2);
         assertThat(DeepCanvasCommand.run("autoencode", "--dataset", folder.resolve("nowhere").toString())).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("is not a folder");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--dataset", "nowhere", "no such folder");
     }
 
     @Test

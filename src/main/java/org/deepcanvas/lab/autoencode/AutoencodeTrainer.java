@@ -17,6 +17,7 @@ import org.deepcanvas.nn.DeviceScalars;
 import org.deepcanvas.nn.autoencode.AutoencoderLoss;
 import org.deepcanvas.nn.autoencode.AutoencoderNetwork;
 import org.deepcanvas.nn.autoencode.LatentCode;
+import org.deepcanvas.runtime.HostRead;
 
 /**
  * Trains an autoencoder one batch per {@link #step} call on the compute thread, on batches
@@ -107,9 +108,9 @@ public final class AutoencodeTrainer implements AutoCloseable {
             NDArray reconstructed = network.decode(network.encode(input, false).mean(), false);
             List<ArgbImage> cells = new ArrayList<>(previewOriginals);
             if (input != previewImages) {
-                cells.addAll(ImageTensors.readAll(input.toFloatArray(), data.shape()));
+                cells.addAll(ImageTensors.readAll(HostRead.floats(input), data.shape()));
             }
-            cells.addAll(ImageTensors.readAll(reconstructed.toFloatArray(), data.shape()));
+            cells.addAll(ImageTensors.readAll(HostRead.floats(reconstructed), data.shape()));
             return Montage.inColumns(cells, previewOriginals.size()).image();
         }
     }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.deepcanvas.nn.ImageShape;
 import org.deepcanvas.nn.ModelFiles;
 import org.deepcanvas.nn.autoencode.AutoencoderNetwork;
+import org.deepcanvas.runtime.HostRead;
 
 /**
  * Saves a trained autoencoder as {@code name.safetensors} (the weights) next to

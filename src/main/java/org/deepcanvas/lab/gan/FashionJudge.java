@@ -8,6 +8,7 @@ import java.io.IOException;
 import org.deepcanvas.data.FashionMnist;
 import org.deepcanvas.nn.LayeredNet;
 import org.deepcanvas.nn.embedded.FashionClassifier;
+import org.deepcanvas.runtime.HostRead;
 
 /**
  * The embedded Fashion-MNIST classifier as a judge of 28 x 28 grey images (values 0..1):
@@ -43,7 +44,7 @@ public final class FashionJudge implements AutoCloseable {
             System.arraycopy(pixels, first * FashionMnist.PIXELS_PER_IMAGE, part, 0, part.length);
             try (NDScope ignored = new NDScope()) {
                 NDArray images = manager.create(part, new Shape(chunk, 1, FashionMnist.SIDE, FashionMnist.SIDE));
-                float[] p = classifier.logits(classifier.preprocessing().normalize(images)).softmax(1).toFloatArray();
+                float[] p = HostRead.floats(classifier.logits(classifier.preprocessing().normalize(images)).softmax(1));
                 for (int i = 0; i < chunk; i++) {
                     out[first + i] = new float[classes];
                     System.arraycopy(p, i * classes, out[first + i], 0, classes);

@@ -11,6 +11,7 @@ import org.deepcanvas.nn.gan.GanNetwork;
 import org.deepcanvas.runtime.Job;
 import org.deepcanvas.runtime.JobContext;
 import org.deepcanvas.runtime.StepResult;
+import org.deepcanvas.runtime.ThreadPolicy;
 
 /**
  * Trains a DCGAN or a VAE-GAN live in the compute runtime. Frames show the fixed grid of
@@ -23,6 +24,8 @@ import org.deepcanvas.runtime.StepResult;
  * {@code handle.call(() -> job.explorer().samplePrior(16, random))}.
  */
 public final class GanJob implements Job<GanSettings>, Explorable {
+    private static final int CONVOLUTION_FILTERS = 16;
+    private static final int CONVOLUTION_BATCH = 32;
     private final TrainingSet data;
     private final Path savedModel;
     private JobContext context;
@@ -87,6 +90,16 @@ public final class GanJob implements Job<GanSettings>, Explorable {
     @Override
     public Optional<String> restartReason(GanSettings current, GanSettings next) {
         return current.restartReason(next);
+    }
+
+    /**
+     * DCGAN's batches of 64 through 64- and 128-filter convolutions have enough arithmetic per
+     * op for every core; a small network on small batches is faster on one thread.
+     */
+    @Override
+    public ThreadPolicy.Workload workload(GanSettings settings) {
+        boolean large = settings.architecture().filters() >= CONVOLUTION_FILTERS && settings.batchSize() >= CONVOLUTION_BATCH;
+        return large ? ThreadPolicy.Workload.CONVOLUTIONS : ThreadPolicy.Workload.SMALL_TENSORS;
     }
 
     @Override

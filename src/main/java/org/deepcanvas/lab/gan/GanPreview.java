@@ -13,6 +13,7 @@ import org.deepcanvas.lab.trainingset.ImageTensors;
 import org.deepcanvas.lab.trainingset.TrainingSet;
 import org.deepcanvas.nn.ImageShape;
 import org.deepcanvas.nn.gan.GanNetwork;
+import org.deepcanvas.runtime.HostRead;
 
 /**
  * What a GAN's frames show: a fixed grid of codes decoded (the same codes for the whole run,
@@ -81,7 +82,7 @@ public final class GanPreview implements AutoCloseable {
 
     /** Pixels in [0, 1] of generated images in [-1, 1]. */
     private static float[] decode(NDArray signed) {
-        float[] values = signed.toFloatArray();
+        float[] values = HostRead.floats(signed);
         for (int i = 0; i < values.length; i++) {
             values[i] = (values[i] + 1f) / 2f;
         }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.DoubleSupplier;
 import org.deepcanvas.nn.gan.GanLoss;
+import org.deepcanvas.runtime.HostRead;
 
 /**
  * One step's losses as device arrays, read only when someone wants the numbers (reading waits
@@ -28,12 +29,12 @@ public record GanStep(NDArray discriminator, NDArray generator, NDArray realLogi
     /** The metrics, each read lazily; the accuracy is only computed when read (a read waits for the device anyway). */
     public Map<String, DoubleSupplier> metrics() {
         Map<String, DoubleSupplier> metrics = new LinkedHashMap<>();
-        metrics.put(DISCRIMINATOR, () -> discriminator.getFloat());
-        metrics.put(GENERATOR, () -> generator.getFloat());
-        metrics.put(ACCURACY, () -> GanLoss.accuracy(realLogits, fakeLogits).getFloat());
+        metrics.put(DISCRIMINATOR, () -> HostRead.scalar(discriminator));
+        metrics.put(GENERATOR, () -> HostRead.scalar(generator));
+        metrics.put(ACCURACY, () -> HostRead.scalar(GanLoss.accuracy(realLogits, fakeLogits)));
         if (reconstruction != null) {
-            metrics.put(RECONSTRUCTION, () -> reconstruction.getFloat());
-            metrics.put(KL, () -> kl.getFloat());
+            metrics.put(RECONSTRUCTION, () -> HostRead.scalar(reconstruction));
+            metrics.put(KL, () -> HostRead.scalar(kl));
         }
         return metrics;
     }

@@ -16,6 +16,7 @@ import org.deepcanvas.nn.gan.GanLoss;
 import org.deepcanvas.nn.gan.GanNetwork;
 import org.deepcanvas.nn.gan.GanNetwork.Judgement;
 import org.deepcanvas.nn.gan.GanNetwork.Part;
+import org.deepcanvas.runtime.HostRead;
 
 /**
  * Trains a DCGAN or a VAE-GAN one iteration per {@link #step} call on the compute thread.
@@ -93,7 +94,7 @@ public final class GanTrainer implements AutoCloseable {
 
     /** The discriminator's and the generator's loss, averaged over the last ~20 steps (reading waits). */
     public float[] readAverageLosses() {
-        return new float[] {averageDiscriminatorLoss.getFloat(), averageGeneratorLoss.getFloat()};
+        return new float[] {HostRead.scalar(averageDiscriminatorLoss), HostRead.scalar(averageGeneratorLoss)};
     }
 
     private GanStep dcganStep(NDArray real, GanSettings settings) {

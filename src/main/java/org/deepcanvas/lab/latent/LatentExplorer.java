@@ -12,6 +12,7 @@ import org.deepcanvas.image.Montage;
 import org.deepcanvas.lab.trainingset.ImageTensors;
 import org.deepcanvas.lab.trainingset.TrainingSet;
 import org.deepcanvas.nn.ImageShape;
+import org.deepcanvas.runtime.HostRead;
 
 /**
  * Looks into a generative network's latent space: the manifold montage, decoding any point
@@ -68,7 +69,7 @@ public final class LatentExplorer {
             System.arraycopy(images, first * shape.values(), part, 0, part.length);
             try (NDScope ignored = new NDScope()) {
                 NDArray batch = manager.create(part, shape.batch(chunk));
-                float[] flat = encoder.encode(batch).toFloatArray();
+                float[] flat = HostRead.floats(encoder.encode(batch));
                 for (int i = 0; i < chunk; i++) {
                     codes[first + i] = new float[codeSize()];
                     System.arraycopy(flat, i * codeSize(), codes[first + i], 0, codeSize());
@@ -93,7 +94,7 @@ public final class LatentExplorer {
             }
             try (NDScope ignored = new NDScope()) {
                 NDArray decoded = decoder.decode(manager.create(flat, new Shape(chunk, codeSize())));
-                images.addAll(ImageTensors.readAll(decoded.toFloatArray(), decoder.imageShape()));
+                images.addAll(ImageTensors.readAll(HostRead.floats(decoded), decoder.imageShape()));
             }
         }
         return images;

@@ -7,12 +7,24 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Random;
 import javax.imageio.ImageIO;
+import org.deepcanvas.image.ArgbImage;
 
-/** A folder of small seeded PNGs (a coloured disc on a coloured ground) for commands to train on. */
-final class ShapeImages {
-    private ShapeImages() {}
+/** Small PNGs for command tests. */
+final class TestImages {
+    private TestImages() {}
 
-    static void write(Path directory, int count) throws IOException {
+    /** A 16 x 16 pattern whose colours shift with {@code hue}. */
+    static Path pattern(Path file, int hue) throws IOException {
+        int[] pixels = new int[16 * 16];
+        for (int i = 0; i < pixels.length; i++) {
+            pixels[i] = 0xff000000 | (i * 7 + hue) % 256 << 16 | (i / 16 * 16) << 8 | hue;
+        }
+        ImageIO.write(new ArgbImage(16, 16, pixels).toBufferedImage(), "png", file.toFile());
+        return file;
+    }
+
+    /** {@code count} 48 x 40 pictures of a disc on a background, in seeded random colours. */
+    static void shapes(Path directory, int count) throws IOException {
         Random random = new Random(1);
         for (int i = 0; i < count; i++) {
             BufferedImage image = new BufferedImage(48, 40, BufferedImage.TYPE_INT_RGB);
