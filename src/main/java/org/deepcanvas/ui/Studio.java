@@ -9,6 +9,7 @@ import org.deepcanvas.AppVersion;
 import org.deepcanvas.runtime.ComputeRuntime;
 import org.deepcanvas.ui.autoencode.AutoencodePane;
 import org.deepcanvas.ui.dataset.DatasetPane;
+import org.deepcanvas.ui.gan.GanPane;
 import org.deepcanvas.ui.paint.PaintPane;
 import org.deepcanvas.ui.shell.AboutText;
 import org.deepcanvas.ui.shell.BackgroundWork;
@@ -24,7 +25,6 @@ import org.deepcanvas.ui.training.PaneServices;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
 /** Builds the studio: its panes, the shared services they use, and the window. */
 public final class Studio {
@@ -71,7 +71,7 @@ public final class Studio {
                 new PendingPane("Deep dream", MaterialDesignE.EYE_OUTLINE, FEATURE_NETWORKS_READY),
                 new PendingPane("Guided hallucination", MaterialDesignC.COMPASS_OUTLINE, FEATURE_NETWORKS_READY),
                 new PendingPane("Style net", MaterialDesignP.PALETTE_SWATCH, FEATURE_NETWORKS_READY),
-                new PendingPane("GAN and VAE-GAN", MaterialDesignR.ROBOT, "the runtime it trains on is ready, the models are next."));
+                new GanPane(services));
         AboutText about = new AboutText(AppVersion.get(), () -> "Compute: " + runtime.deviceDescription()
                 + runtime.engineError().map(error -> " (" + error + ")").orElse(""));
         StudioWindow window = new StudioWindow(panes, dataset::importSources, statusBar, exports, about,

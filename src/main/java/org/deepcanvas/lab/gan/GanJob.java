@@ -2,11 +2,17 @@ package org.deepcanvas.lab.gan;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.Random;
+import org.deepcanvas.data.FashionMnist;
 import org.deepcanvas.image.ArgbImage;
+import org.deepcanvas.lab.latent.AttributeVector;
 import org.deepcanvas.lab.latent.Explorable;
 import org.deepcanvas.lab.latent.LatentExplorer;
+import org.deepcanvas.lab.trainingset.ImageTensors;
 import org.deepcanvas.lab.trainingset.TrainingSet;
+import org.deepcanvas.nn.ImageShape;
 import org.deepcanvas.nn.gan.GanNetwork;
 import org.deepcanvas.runtime.Job;
 import org.deepcanvas.runtime.JobContext;
@@ -25,6 +31,8 @@ import org.deepcanvas.runtime.ThreadPolicy;
  */
 public final class GanJob implements Job<GanSettings>, Explorable {
     private static final int CONVOLUTION_FILTERS = 16;
+    private static final int CLASSIFIED_SAMPLES = 2000;
+    private static final ImageShape FASHION_SHAPE = new ImageShape(1, FashionMnist.SIDE, FashionMnist.SIDE);
     private static final int CONVOLUTION_BATCH = 32;
     private final TrainingSet data;
     private final Path savedModel;
@@ -32,6 +40,7 @@ public final class GanJob implements Job<GanSettings>, Explorable {
     private GanTrainer trainer;
     private GanPreview preview;
     private GanHealth health;
+    private FashionJudge judge;
     private GanSettings current;
     private long gridSeed;
     private volatile GanHealth.Report report = GanHealth.Report.LEARNING;
@@ -122,6 +131,40 @@ public final class GanJob implements Job<GanSettings>, Explorable {
         return data;
     }
 
+    /** A DCGAN of Fashion-MNIST cannot encode, but its samples can be labelled by the embedded classifier. */
+    @Override
+    public boolean offersClassAttributes() {
+        return Explorable.super.offersClassAttributes() || classifiable();
+    }
+
+    /**
+     * With an encoder, the class means of the labelled test images; a DCGAN's are the means
+     * of {@value #CLASSIFIED_SAMPLES} prior samples grouped by what the Fashion classifier
+     * calls their images.
+     */
+    @Override
+    public AttributeVector classAttribute(int more, int less) throws IOException {
+        if (explorer().canEncode() || !classifiable()) {
+            return Explorable.super.classAttribute(more, less);
+        }
+        if (judge == null) {
+            judge = FashionJudge.load(context.manager());
+        }
+        LatentExplorer explorer = explorer();
+        float[][] codes = explorer.priorCodes(CLASSIFIED_SAMPLES, new Random(gridSeed + more * 31L + less));
+        float[] pixels = new float[CLASSIFIED_SAMPLES * FashionMnist.PIXELS_PER_IMAGE];
+        List<ArgbImage> samples = explorer.decode(codes);
+        for (int i = 0; i < samples.size(); i++) {
+            ImageTensors.write(samples.get(i), data.shape(), pixels, i * FashionMnist.PIXELS_PER_IMAGE);
+        }
+        int[] labels = FashionJudge.labels(judge.probabilities(pixels, CLASSIFIED_SAMPLES));
+        return AttributeVector.fromLabels(codes, labels, more, less, FashionMnist.CLASS_NAMES);
+    }
+
+    private boolean classifiable() {
+        return data.shape().equals(FASHION_SHAPE) && data.classNames().equals(FashionMnist.CLASS_NAMES);
+    }
+
     /** Iterations done so far (compute thread). */
     public long stepsDone() {
         return started().steps();
@@ -149,6 +192,10 @@ public final class GanJob implements Job<GanSettings>, Explorable {
         if (preview != null) {
             preview.close();
             preview = null;
+        }
+        if (judge != null) {
+            judge.close();
+            judge = null;
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 import org.deepcanvas.image.ArgbImage;
 import org.deepcanvas.image.Montage;
+import org.deepcanvas.image.Resize;
 import org.deepcanvas.lab.trainingset.ImageTensors;
 import org.deepcanvas.lab.trainingset.TrainingSet;
 import org.deepcanvas.nn.ImageShape;
@@ -100,6 +101,35 @@ public final class LatentExplorer {
         return images;
     }
 
+    /** One code decoded. */
+    public ArgbImage decodeOne(float[] code) {
+        return decode(new float[][] {code}).get(0);
+    }
+
+    /** The code of any image: squared and resized to the network's size first (a dropped photo). */
+    public float[] encodeImage(ArgbImage image) {
+        return encode(pixelsOf(List.of(image)))[0];
+    }
+
+    /**
+     * The mean code of the labelled test images of class {@code more} minus that of class
+     * {@code less}, from up to {@code maxImages} test images.
+     */
+    public AttributeVector attributeFromLabels(TrainingSet data, int more, int less, int maxImages) {
+        if (!data.labelled()) {
+            throw new IllegalStateException("these images have no labels; use two sets of your own images");
+        }
+        int count = Math.min(maxImages, data.testCount());
+        int[] labels = new int[count];
+        System.arraycopy(data.testLabels(), 0, labels, 0, count);
+        return AttributeVector.fromLabels(encode(data.testPixels(0, count)), labels, more, less, data.classNames());
+    }
+
+    /** The mean code of images {@code with} an attribute minus the mean code of images {@code without} it. */
+    public AttributeVector attributeBetween(String name, List<ArgbImage> with, List<ArgbImage> without) {
+        return AttributeVector.between(name, encode(pixelsOf(with)), encode(pixelsOf(without)));
+    }
+
     /** The image at plane position (x, y): what the explorer shows under the mouse. */
     public ArgbImage decodeAt(LatentPlane plane, double x, double y) {
         return decode(new float[][] {plane.code(x, y)}).get(0);
@@ -172,6 +202,15 @@ public final class LatentExplorer {
             }
         }
         return codes;
+    }
+
+    private float[] pixelsOf(List<ArgbImage> images) {
+        ImageShape shape = decoder.imageShape();
+        float[] pixels = new float[images.size() * shape.values()];
+        for (int i = 0; i < images.size(); i++) {
+            ImageTensors.write(Resize.squareThumbnail(images.get(i), shape.width()), shape, pixels, i * shape.values());
+        }
+        return pixels;
     }
 
     private static double spread(int index, int count, double radius) {
