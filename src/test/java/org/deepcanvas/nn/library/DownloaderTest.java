@@ -134,7 +134,7 @@ class DownloaderTest {
             assertThat(target).exists();
             assertThatThrownBy(() -> downloader.download(
                     request(server, "/short.safetensors", dir.resolve("short.safetensors"), ""), p -> { }, new Cancellation()))
-                    .hasMessageContaining("incomplete or damaged");
+                    .hasMessageContaining("truncated");
         }
     }
 
