@@ -1,6 +1,8 @@
 package org.deepcanvas;
 
+import java.io.IOException;
 import org.deepcanvas.cli.DeepCanvasCommand;
+import org.deepcanvas.nn.library.ModelStore;
 import org.deepcanvas.ui.StudioApp;
 
 /**
@@ -14,9 +16,19 @@ public final class Launcher {
     public static void main(String[] args) {
         EngineDefaults.apply();
         if (args.length == 0) {
+            removeModelLeftovers();
             StudioApp.open(args);
         } else {
             System.exit(DeepCanvasCommand.run(args));
+        }
+    }
+
+    /** What failed installs left in the model folder goes at start-up (the `models` commands do the same for theirs). */
+    private static void removeModelLeftovers() {
+        try {
+            ModelStore.standard().removeLeftovers();
+        } catch (IOException e) {
+            // a folder that cannot be read now is reported by the Models dialog when it lists it
         }
     }
 }

@@ -4,6 +4,7 @@ import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 import com.google.gson.Strictness;
+import com.google.gson.reflect.TypeToken;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import java.io.IOException;
@@ -37,6 +38,11 @@ public final class StrictJson {
      * "settings.architecture: layer sizes must be 1..4096, got [0]".
      */
     public static <T> T read(Gson gson, String text, Class<T> type, String source) throws IOException {
+        return read(gson, text, TypeToken.get(type), source);
+    }
+
+    /** As {@link #read(Gson, String, Class, String)}, for generic types such as a map of records. */
+    public static <T> T read(Gson gson, String text, TypeToken<T> type, String source) throws IOException {
         JsonReader reader = reader(text);
         try {
             T value = gson.fromJson(reader, type);

@@ -11,7 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Writes a file so that readers only ever see the old content or the complete new one:
@@ -20,6 +24,10 @@ import java.util.UUID;
  * file is deleted and an existing target is left untouched.
  */
 public final class AtomicFiles {
+    /** ".NAME.<uuid>.tmp", as {@link #write} names its temporary files. */
+    private static final Pattern LEFTOVER = Pattern.compile(
+            "\\..+\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.tmp");
+
     private AtomicFiles() {}
 
     /** Produces the content of a file; it must not close the stream. */
@@ -53,6 +61,25 @@ public final class AtomicFiles {
 
     public static void writeString(Path target, String text) throws IOException {
         write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Deletes the temporary files that writes into {@code folder} left behind when the
+     * process died mid-write (they are never used again); returns what was deleted.
+     */
+    public static List<Path> removeLeftovers(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<Path> removed = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> LEFTOVER.matcher(f.getFileName().toString()).matches()).toList()) {
+                if (Files.deleteIfExists(file)) {
+                    removed.add(file);
+                }
+            }
+        }
+        return removed;
     }
 
     private static void moveIntoPlace(Path temp, Path target) throws IOException {

@@ -6,13 +6,12 @@ import ai.djl.ndarray.NDManager;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.deepcanvas.export.AtomicFiles;
 import org.deepcanvas.nn.weights.NpzReader;
 import org.deepcanvas.nn.weights.SafetensorsReader;
 
@@ -64,16 +63,6 @@ public final class WeightFile {
             array.setName(key);
             list.add(array);
         });
-        Path absolute = file.toAbsolutePath();
-        Files.createDirectories(absolute.getParent());
-        Path temp = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".part");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                list.encode(out, NDList.Encoding.SAFETENSORS);
-            }
-            Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(file, out -> list.encode(out, NDList.Encoding.SAFETENSORS));
     }
 }

@@ -2,7 +2,6 @@ package org.deepcanvas.ui.models;
 
 import java.io.File;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -18,6 +17,8 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -30,6 +31,7 @@ import org.deepcanvas.nn.library.ModelLibrary;
 import org.deepcanvas.nn.library.ModelLibrary.Listing;
 import org.deepcanvas.nn.library.ModelLibrary.Status;
 import org.deepcanvas.nn.library.Sizes;
+import org.deepcanvas.nn.library.Variant;
 
 /**
  * The Models dialog's content: networks on the left (install, cancel, remove, import),
@@ -50,10 +52,11 @@ public final class ModelsView {
         table.setItems(model.models());
         table.setId("models-table");
         table.getColumns().setAll(List.of(
-                column("Network", Listing::name, 300),
-                column("Status", l -> l.status().name().toLowerCase(Locale.ROOT), 90),
-                column("Size", ModelsView::size, 90),
-                column("Licence", Listing::license, 200)));
+                column("Network", Listing::name, 260),
+                column("Status", Listing::describeStatus, 150),
+                column("Size", Listing::describeSize, 180),
+                column("Pinned", Listing::describePin, 60),
+                column("Licence", Listing::license, 180)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No networks: the model folder could not be read."));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, selected) -> select(selected));
@@ -81,12 +84,26 @@ public final class ModelsView {
         return root;
     }
 
-    private HBox buttons() {
-        Button install = new Button("Install");
-        install.setId("install");
-        install.disableProperty().bind(model.busyProperty().or(Bindings.createBooleanBinding(
+    private FlowPane buttons() {
+        Button features = new Button();
+        features.setId("install-features");
+        features.textProperty().bind(Bindings.createStringBinding(() -> installLabel(Variant.FEATURES),
+                table.getSelectionModel().selectedItemProperty()));
+        features.setTooltip(new Tooltip("The convolutional layers only: all that Deep dream, Guided hallucination"
+                + " and Style net read."));
+        features.disableProperty().bind(model.busyProperty().or(Bindings.createBooleanBinding(
                 () -> selectedStatus() != Status.AVAILABLE, table.getSelectionModel().selectedItemProperty())));
-        install.setOnAction(e -> model.install(table.getSelectionModel().getSelectedItem().id()));
+        features.setOnAction(e -> model.install(selectedId(), Variant.FEATURES));
+
+        Button full = new Button();
+        full.setId("install-full");
+        full.textProperty().bind(Bindings.createStringBinding(() -> installLabel(Variant.FULL),
+                table.getSelectionModel().selectedItemProperty()));
+        full.setTooltip(new Tooltip("The whole file, classifier included: needed to dream a class such as"
+                + " \"goldfish\". Replaces a features-only install once it is verified."));
+        full.disableProperty().bind(model.busyProperty().or(Bindings.createBooleanBinding(
+                this::fullFileUnavailable, table.getSelectionModel().selectedItemProperty())));
+        full.setOnAction(e -> model.install(selectedId(), Variant.FULL));
 
         Button cancel = new Button("Cancel");
         cancel.setId("cancel");
@@ -97,12 +114,46 @@ public final class ModelsView {
         remove.setId("remove");
         remove.disableProperty().bind(model.busyProperty().or(Bindings.createBooleanBinding(
                 () -> selectedStatus() != Status.INSTALLED, table.getSelectionModel().selectedItemProperty())));
-        remove.setOnAction(e -> model.remove(table.getSelectionModel().getSelectedItem().id()));
+        remove.setOnAction(e -> model.remove(selectedId()));
+
+        Button unpin = new Button("Forget pin");
+        unpin.setId("unpin");
+        unpin.setTooltip(new Tooltip("The first verified install of this network is pinned: later downloads must"
+                + " match it. Forget the pin only when you trust a changed file on the server."));
+        unpin.disableProperty().bind(model.busyProperty().or(Bindings.createBooleanBinding(() -> {
+            Listing selected = table.getSelectionModel().getSelectedItem();
+            return selected == null || !selected.pinned();
+        }, table.getSelectionModel().selectedItemProperty())));
+        unpin.setOnAction(e -> model.unpin(selectedId()));
 
         Button importFile = new Button("Import…");
         importFile.disableProperty().bind(model.busyProperty());
         importFile.setOnAction(e -> chooseImport());
-        return new HBox(8, install, cancel, remove, importFile);
+        FlowPane buttons = new FlowPane(8, 8, features, full, cancel, remove, unpin, importFile);
+        buttons.setPrefWrapLength(560);
+        return buttons;
+    }
+
+    /** "Install features (~58.9 MB)": what the selected network's download weighs. */
+    private String installLabel(Variant variant) {
+        Listing selected = table.getSelectionModel().getSelectedItem();
+        String label = variant == Variant.FEATURES ? "Install features" : "Install full file";
+        if (selected == null || !selected.catalogued() || selected.status() != Status.AVAILABLE) {
+            return label;
+        }
+        long bytes = variant == Variant.FEATURES ? selected.sizeBytes() : selected.fullSizeBytes();
+        return label + " (~" + Sizes.describe(bytes) + ")";
+    }
+
+    /** The full file can be installed for a catalogue network not installed yet, or installed with its features only. */
+    private boolean fullFileUnavailable() {
+        Listing selected = table.getSelectionModel().getSelectedItem();
+        return selected == null || !(selected.status() == Status.AVAILABLE
+                || selected.status() == Status.INSTALLED && selected.variant() == Variant.FEATURES);
+    }
+
+    private String selectedId() {
+        return table.getSelectionModel().getSelectedItem().id();
     }
 
     private VBox layerBrowser() {
@@ -158,23 +209,27 @@ public final class ModelsView {
             return;
         }
         String id = ModelLibrary.idFor(file.toPath());
+        boolean replace = model.isInstalled(id);
+        if (replace && !confirmReplace(id)) {
+            return;
+        }
         if (file.getName().endsWith(".pt")) {
             Alert warning = new Alert(Alert.AlertType.WARNING, TorchScriptNet.WARNING, ButtonType.CANCEL, ButtonType.OK);
             warning.setHeaderText("Run the code in " + file.getName() + "?");
             warning.showAndWait().filter(ButtonType.OK::equals)
-                    .ifPresent(ok -> model.importTrustedTorchScript(file.toPath(), id));
+                    .ifPresent(ok -> model.importTrustedTorchScript(file.toPath(), id, replace));
             return;
         }
         ChoiceDialog<String> arch = new ChoiceDialog<>("vgg19", Architectures.importable());
         arch.setHeaderText("Which network are these weights for?");
-        arch.showAndWait().ifPresent(a -> model.importFile(file.toPath(), a, id));
+        arch.showAndWait().ifPresent(a -> model.importFile(file.toPath(), a, id, replace));
     }
 
-    private static String size(Listing listing) {
-        if (listing.sizeBytes() == 0) {
-            return "-";
-        }
-        return (listing.sizeExact() ? "" : "~") + Sizes.describe(listing.sizeBytes());
+    private static boolean confirmReplace(String id) {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "A network called " + id + " is already installed. Replace it"
+                + " with this file once the file has been checked?", ButtonType.CANCEL, ButtonType.OK);
+        ask.setHeaderText("Replace " + id + "?");
+        return ask.showAndWait().filter(ButtonType.OK::equals).isPresent();
     }
 
     private static <S> TableColumn<S, String> column(String title, java.util.function.Function<S, String> value,
