@@ -14,6 +14,7 @@ import java.util.Map;
 import org.deepcanvas.export.AtomicFiles;
 import org.deepcanvas.nn.weights.NpzReader;
 import org.deepcanvas.nn.weights.SafetensorsReader;
+import org.deepcanvas.runtime.HostRead;
 
 /**
  * Reads named weights from .safetensors or .npz files that anyone may have made (see
@@ -63,6 +64,6 @@ public final class WeightFile {
             array.setName(key);
             list.add(array);
         });
-        AtomicFiles.write(file, out -> list.encode(out, NDList.Encoding.SAFETENSORS));
+        AtomicFiles.write(file, out -> HostRead.encode(list, out, NDList.Encoding.SAFETENSORS));
     }
 }

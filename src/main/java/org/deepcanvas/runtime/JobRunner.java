@@ -95,13 +95,16 @@ final class JobRunner<S> {
             boolean frameDue = last
                     || (stepsSinceFrame + 1 >= job.drawInterval(applied) && began >= nextFrameNanos);
             Map<String, Double> metrics = Map.of();
+            long readsInStep;
             try (NDScope scope = new NDScope()) {
+                long readsBefore = HostRead.readsOnThisThread();
                 StepResult result = job.step(applied);
+                readsInStep = HostRead.readsOnThisThread() - readsBefore;
                 if (frameDue || step % options.metricsInterval() == 0) {
                     metrics = result.read();
                 }
             }
-            handle.stepped(step);
+            handle.stepped(step, readsInStep);
             stepsSinceFrame++;
             if (!metrics.isEmpty()) {
                 handle.recordMetrics(new MetricSample(step, elapsedMillis(began), metrics));

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import org.deepcanvas.image.ArgbImage;
 import org.deepcanvas.image.Montage;
+import org.deepcanvas.runtime.HostRead;
 import org.deepcanvas.runtime.Job;
 import org.deepcanvas.runtime.JobContext;
 import org.deepcanvas.runtime.StepResult;
@@ -81,7 +82,7 @@ public final class PaintJob implements Job<PaintSettings> {
             }
             try (NDScope scope = new NDScope()) {
                 NDArray rows = inputs.get(new NDIndex().addSliceDim((long) i * pixels, (long) (i + 1) * pixels));
-                paintings.add(data.decode(network.predict(rows).toFloatArray()));
+                paintings.add(data.decode(HostRead.floats(network.predict(rows))));
             }
         }
         return paintings.size() == 1 ? paintings.get(0) : Montage.of(paintings).image();
@@ -103,7 +104,7 @@ public final class PaintJob implements Job<PaintSettings> {
             double index = f * (data.imageCount() - 1) / (double) (frames - 1);
             try (NDScope scope = new NDScope()) {
                 NDArray rows = manager.create(data.inputsAt(index), new Shape(data.pixelsPerImage(), 3));
-                walk.add(data.decode(network.predict(rows).toFloatArray()));
+                walk.add(data.decode(HostRead.floats(network.predict(rows))));
             }
         }
         return walk;
