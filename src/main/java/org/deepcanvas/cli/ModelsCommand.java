@@ -68,38 +68,40 @@ final class ModelsCommand implements Runnable {
         }
     }
 
-    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Delete an installed network.")
-    static final class RemoveCommand implements java.util.concurrent.Callable<Integer> {
+    /** A subcommand that acts on one model id and says what it did in one line. */
+    abstract static class OnOneModel implements java.util.concurrent.Callable<Integer> {
         @picocli.CommandLine.ParentCommand
         ModelsCommand parent;
 
         @Parameters(paramLabel = "ID")
         String id;
 
+        abstract String apply(ModelLibrary library) throws IOException;
+
         @Override
         public Integer call() throws IOException {
-            boolean installed = parent.library().remove(id) == ModelStore.Removal.REMOVED;
-            parent.spec.commandLine().getOut().println(installed ? "removed " + id
-                    : id + " was not installed; deleted what an unfinished install of it left");
+            parent.spec.commandLine().getOut().println(apply(parent.library()));
             return 0;
+        }
+    }
+
+    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Delete an installed network (its pin stays).")
+    static final class RemoveCommand extends OnOneModel {
+        @Override
+        String apply(ModelLibrary library) throws IOException {
+            return library.remove(id) == ModelStore.Removal.REMOVED ? "removed " + id
+                    : id + " was not installed; deleted what an unfinished install of it left";
         }
     }
 
     @Command(name = "unpin", mixinStandardHelpOptions = true,
             description = "Forget the size and checksums recorded at a network's first verified install, so that the"
                 + " next install is trusted as a first one (after the file on the server changed).")
-    static final class UnpinCommand implements java.util.concurrent.Callable<Integer> {
-        @picocli.CommandLine.ParentCommand
-        ModelsCommand parent;
-
-        @Parameters(paramLabel = "ID")
-        String id;
-
+    static final class UnpinCommand extends OnOneModel {
         @Override
-        public Integer call() throws IOException {
-            parent.library().unpin(id);
-            parent.spec.commandLine().getOut().println("forgot the pin of " + id + "; its next install is trusted as a first one");
-            return 0;
+        String apply(ModelLibrary library) throws IOException {
+            library.unpin(id);
+            return "forgot the pin of " + id + "; its next install is trusted as a first one";
         }
     }
 }

@@ -49,9 +49,7 @@ public final class StrictJson {
             requireEnd(reader);
             return value;
         } catch (RuntimeException | IOException e) {
-            IllegalArgumentException refused = refusedValue(e);
-            String problem = refused == null ? describe(e) : field(reader.getPath()) + refused.getMessage();
-            throw new IOException(source + " is damaged: " + problem, e);
+            throw new IOException(source + " is damaged: " + problem(e, reader.getPath()), e);
         }
     }
 
@@ -69,14 +67,19 @@ public final class StrictJson {
                 .strip();
     }
 
-    /** Gson wraps what a record constructor throws; number format problems are Gson's own. */
-    private static IllegalArgumentException refusedValue(Throwable failure) {
+    /**
+     * Gson wraps what a record's constructor throws in a RuntimeException of its own ("Failed
+     * to invoke constructor ... with args ..."): the constructor's message, or for anything
+     * else it threw (a missing list) a plain sentence, goes with the field it sits in.
+     */
+    private static String problem(Exception failure, String path) {
+        boolean constructor = failure.getMessage() != null && failure.getMessage().startsWith("Failed to invoke constructor");
         for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof IllegalArgumentException refused && !(refused instanceof NumberFormatException)) {
-                return refused;
+                return field(path) + refused.getMessage();
             }
         }
-        return null;
+        return constructor ? field(path) + "a value is missing or of the wrong kind" : describe(failure);
     }
 
     private static String field(String path) {

@@ -2,6 +2,7 @@ package org.deepcanvas.ui.models;
 
 import java.io.File;
 import java.util.List;
+import java.util.concurrent.Callable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -85,25 +86,10 @@ public final class ModelsView {
     }
 
     private FlowPane buttons() {
-        Button features = new Button();
-        features.setId("install-features");
-        features.textProperty().bind(Bindings.createStringBinding(() -> installLabel(Variant.FEATURES),
-                table.getSelectionModel().selectedItemProperty()));
-        features.setTooltip(new Tooltip("The convolutional layers only: all that Deep dream, Guided hallucination"
-                + " and Style net read."));
-        features.disableProperty().bind(model.busyProperty().or(Bindings.createBooleanBinding(
-                () -> selectedStatus() != Status.AVAILABLE, table.getSelectionModel().selectedItemProperty())));
-        features.setOnAction(e -> model.install(selectedId(), Variant.FEATURES));
-
-        Button full = new Button();
-        full.setId("install-full");
-        full.textProperty().bind(Bindings.createStringBinding(() -> installLabel(Variant.FULL),
-                table.getSelectionModel().selectedItemProperty()));
-        full.setTooltip(new Tooltip("The whole file, classifier included: needed to dream a class such as"
-                + " \"goldfish\". Replaces a features-only install once it is verified."));
-        full.disableProperty().bind(model.busyProperty().or(Bindings.createBooleanBinding(
-                this::fullFileUnavailable, table.getSelectionModel().selectedItemProperty())));
-        full.setOnAction(e -> model.install(selectedId(), Variant.FULL));
+        Button features = installButton(Variant.FEATURES, "The convolutional layers only: all that Deep dream,"
+                + " Guided hallucination and Style net read.", () -> selectedStatus() != Status.AVAILABLE);
+        Button full = installButton(Variant.FULL, "The whole file, classifier included: needed to dream a class such"
+                + " as \"goldfish\". Replaces a features-only install once it is verified.", this::fullFileUnavailable);
 
         Button cancel = new Button("Cancel");
         cancel.setId("cancel");
@@ -132,6 +118,18 @@ public final class ModelsView {
         FlowPane buttons = new FlowPane(8, 8, features, full, cancel, remove, unpin, importFile);
         buttons.setPrefWrapLength(560);
         return buttons;
+    }
+
+    private Button installButton(Variant variant, String tooltip, Callable<Boolean> unavailable) {
+        Button button = new Button();
+        button.setId(variant == Variant.FEATURES ? "install-features" : "install-full");
+        button.textProperty().bind(Bindings.createStringBinding(() -> installLabel(variant),
+                table.getSelectionModel().selectedItemProperty()));
+        button.setTooltip(new Tooltip(tooltip));
+        button.disableProperty().bind(model.busyProperty().or(Bindings.createBooleanBinding(unavailable,
+                table.getSelectionModel().selectedItemProperty())));
+        button.setOnAction(e -> model.install(selectedId(), variant));
+        return button;
     }
 
     /** "Install features (~58.9 MB)": what the selected network's download weighs. */
