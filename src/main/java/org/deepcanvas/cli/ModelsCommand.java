@@ -58,12 +58,14 @@ final class ModelsCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             PrintWriter out = parent.spec.commandLine().getOut();
-            String row = "%-16s %-24s %-30s %-6s %-14s %s%n";
-            out.printf(Locale.ROOT, row, "ID", "STATUS", "SIZE", "PINNED", "ARCH", "NAME");
+            String row = "%-16s %-25s %-10s %-10s %-6s %-14s %s%n";
+            out.printf(Locale.ROOT, row, "ID", "STATUS", "SIZE", "FULL FILE", "PINNED", "ARCH", "NAME");
             for (ModelLibrary.Listing model : parent.library().list()) {
-                out.printf(Locale.ROOT, row, model.id(), model.describeStatus(), model.describeSize(), model.describePin(),
-                        model.arch(), model.name());
+                out.printf(Locale.ROOT, row, model.id(), model.describeStatus(), model.describeSize(),
+                        model.describeFullSize(), model.describePin(), model.arch(), model.name());
             }
+            out.println("`models install ID` downloads a network's features (all that dream, guide and style use);"
+                    + " --full its whole file.");
             return 0;
         }
     }

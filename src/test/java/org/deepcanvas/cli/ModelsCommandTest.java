@@ -81,7 +81,7 @@ class ModelsCommandTest {
             assertThat(SafetensorsHeader.read(installed, "installed").tensors()).extracting(TensorEntry::name)
                     .allMatch(name -> name.startsWith("features."));
             assertThat(run(concat(new String[] {"models", "list"}, common))).isZero();
-            assertThat(out.toString()).containsPattern("mirror-fashion\\s+installed, features only\\s+\\S+ kB\\s+yes");
+            assertThat(out.toString()).containsPattern("mirror-fashion\\s+installed \\(features only\\)\\s+\\S+ kB\\s+~424.1 kB\\s+yes");
 
             assertThat(run(concat(new String[] {"models", "install", "mirror-fashion", "--full"}, common))).isEqualTo(1);
             assertThat(err.toString()).contains("mirror-fashion is already installed (features only)", "--replace");

@@ -34,22 +34,24 @@ public final class ModelLibrary {
     /**
      * One line of the model list.
      *
-     * @param sizeBytes what is installed, or what the default install downloads
+     * @param sizeBytes what is installed, or what the default install (the features) downloads
      * @param sizeExact false when {@code sizeBytes} is estimated from the architecture
      * @param variant what an installed catalogue download holds; null otherwise
-     * @param fullSizeBytes for a catalogue network not installed: the size of its full file (maybe estimated)
+     * @param fullSizeBytes for a catalogue network not installed, or installed with its features only: the size
+     *     of its full file (maybe estimated); 0 otherwise
      * @param catalogued whether the network comes from the catalogue (only those are pinned)
      * @param pinned whether the first verified install of this id is pinned ({@link ModelStore#isPinned})
      */
     public record Listing(String id, String name, String arch, Status status, long sizeBytes, boolean sizeExact,
                           String license, Variant variant, long fullSizeBytes, boolean catalogued, boolean pinned) {
-        /** "58.9 MB", "~424 kB", "~58.9 MB (full file ~553.4 MB)", or "-" when there are no weights. */
+        /** "58.9 MB", "~424 kB", or "-" when there are no weights. */
         public String describeSize() {
-            if (sizeBytes == 0) {
-                return "-";
-            }
-            String size = (sizeExact ? "" : "~") + Sizes.describe(sizeBytes);
-            return fullSizeBytes > 0 ? size + " (full file ~" + Sizes.describe(fullSizeBytes) + ")" : size;
+            return sizeBytes == 0 ? "-" : (sizeExact ? "" : "~") + Sizes.describe(sizeBytes);
+        }
+
+        /** "~553.4 MB" when the full file can still be installed, else "-". */
+        public String describeFullSize() {
+            return fullSizeBytes == 0 ? "-" : "~" + Sizes.describe(fullSizeBytes);
         }
 
         /** "yes", "no", or "-" for networks that are not downloaded from the catalogue. */
@@ -57,10 +59,10 @@ public final class ModelLibrary {
             return !catalogued ? "-" : pinned ? "yes" : "no";
         }
 
-        /** "installed", "installed, features only", "available", "embedded". */
+        /** "installed", "installed (features only)", "available", "embedded". */
         public String describeStatus() {
             String status = this.status.name().toLowerCase(Locale.ROOT);
-            return variant == null ? status : status + ", " + variant.describe();
+            return variant == null ? status : status + " (" + variant.describe() + ")";
         }
     }
 
@@ -92,7 +94,8 @@ public final class ModelLibrary {
             Optional<CatalogEntry> entry = catalog.find(model.id());
             Variant variant = entry.isEmpty() ? null : model.variant() == null ? Variant.FULL : model.variant();
             listings.add(new Listing(model.id(), model.name(), model.arch(), Status.INSTALLED, model.sizeBytes(), true,
-                    entry.map(CatalogEntry::license).orElse("imported by the user"), variant, 0, entry.isPresent(),
+                    entry.map(CatalogEntry::license).orElse("imported by the user"), variant,
+                    variant == Variant.FEATURES ? entry.get().approximateSize() : 0, entry.isPresent(),
                     store.isPinned(model.id())));
         }
         for (CatalogEntry entry : catalog.models()) {

@@ -53,11 +53,11 @@ public final class ModelsView {
         table.setItems(model.models());
         table.setId("models-table");
         table.getColumns().setAll(List.of(
-                column("Network", Listing::name, 260),
-                column("Status", Listing::describeStatus, 150),
-                column("Size", Listing::describeSize, 180),
+                column("Network", Listing::name, 230),
+                column("Status", Listing::describeStatus, 170),
+                column("Size", Listing::describeSize, 80),
                 column("Pinned", Listing::describePin, 60),
-                column("Licence", Listing::license, 180)));
+                column("Licence", Listing::license, 160)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No networks: the model folder could not be read."));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, selected) -> select(selected));
@@ -71,6 +71,7 @@ public final class ModelsView {
         ProgressBar bar = new ProgressBar();
         bar.progressProperty().bind(model.progressProperty());
         bar.visibleProperty().bind(model.busyProperty());
+        bar.managedProperty().bind(model.busyProperty());
         bar.setPrefWidth(220);
         Label message = new Label();
         message.setId("models-message");
@@ -78,7 +79,14 @@ public final class ModelsView {
         message.setWrapText(true);
 
         BorderPane root = new BorderPane(split);
-        root.setBottom(new HBox(10, bar, message));
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancel");
+        cancel.visibleProperty().bind(model.busyProperty());
+        cancel.managedProperty().bind(model.busyProperty());
+        cancel.setOnAction(e -> model.cancel());
+        HBox status = new HBox(10, bar, cancel, message);
+        status.setAlignment(Pos.CENTER_LEFT);
+        root.setBottom(status);
         root.setPadding(new Insets(10));
         BorderPane.setMargin(root.getBottom(), new Insets(8, 0, 0, 0));
         model.refresh();
@@ -90,11 +98,6 @@ public final class ModelsView {
                 + " Guided hallucination and Style net read.", () -> selectedStatus() != Status.AVAILABLE);
         Button full = installButton(Variant.FULL, "The whole file, classifier included: needed to dream a class such"
                 + " as \"goldfish\". Replaces a features-only install once it is verified.", this::fullFileUnavailable);
-
-        Button cancel = new Button("Cancel");
-        cancel.setId("cancel");
-        cancel.disableProperty().bind(model.busyProperty().not());
-        cancel.setOnAction(e -> model.cancel());
 
         Button remove = new Button("Remove");
         remove.setId("remove");
@@ -115,8 +118,8 @@ public final class ModelsView {
         Button importFile = new Button("Import…");
         importFile.disableProperty().bind(model.busyProperty());
         importFile.setOnAction(e -> chooseImport());
-        FlowPane buttons = new FlowPane(8, 8, features, full, cancel, remove, unpin, importFile);
-        buttons.setPrefWrapLength(560);
+        FlowPane buttons = new FlowPane(8, 8, features, full, remove, unpin, importFile);
+        buttons.setPrefWrapLength(680);
         return buttons;
     }
 
@@ -136,11 +139,12 @@ public final class ModelsView {
     private String installLabel(Variant variant) {
         Listing selected = table.getSelectionModel().getSelectedItem();
         String label = variant == Variant.FEATURES ? "Install features" : "Install full file";
-        if (selected == null || !selected.catalogued() || selected.status() != Status.AVAILABLE) {
+        if (selected == null) {
             return label;
         }
-        long bytes = variant == Variant.FEATURES ? selected.sizeBytes() : selected.fullSizeBytes();
-        return label + " (~" + Sizes.describe(bytes) + ")";
+        long bytes = variant == Variant.FULL ? selected.fullSizeBytes()
+                : selected.status() == Status.AVAILABLE ? selected.sizeBytes() : 0;
+        return bytes > 0 ? label + " (~" + Sizes.describe(bytes) + ")" : label;
     }
 
     /** The full file can be installed for a catalogue network not installed yet, or installed with its features only. */
@@ -158,9 +162,9 @@ public final class ModelsView {
         TableView<ModelsViewModel.LayerRow> layers = new TableView<>(model.layers());
         layers.setId("layers-table");
         layers.getColumns().setAll(List.of(
-                column("Layer", ModelsViewModel.LayerRow::name, 80),
+                column("Layer", ModelsViewModel.LayerRow::name, 95),
                 column("Output shape", ModelsViewModel.LayerRow::shape, 140),
-                column("What", ModelsViewModel.LayerRow::description, 160),
+                column("What", ModelsViewModel.LayerRow::description, 145),
                 column("Default for", ModelsViewModel.LayerRow::uses, 90)));
         layers.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         layers.setPlaceholder(new Label("Select a network to see its layers."));

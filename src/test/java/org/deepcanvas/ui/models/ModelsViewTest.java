@@ -87,14 +87,14 @@ class ModelsViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#models-message").queryAs(Label.class).getText())
                 .isEqualTo("Installed mirror (features only), verified tensor by tensor.");
-        assertThat(table.getItems().get(2).describeStatus()).isEqualTo("installed, features only");
+        assertThat(table.getItems().get(2).describeStatus()).isEqualTo("installed (features only)");
         assertThat(table.getItems().get(2).describePin()).isEqualTo("yes");
 
         robot.interact(() -> table.getSelectionModel().select(2));
         assertThat(robot.lookup("#install-features").queryAs(Button.class).isDisabled()).isTrue();
         robot.clickOn("#install-full");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(table.getItems().get(2).describeStatus()).isEqualTo("installed, full file");
+        assertThat(table.getItems().get(2).describeStatus()).isEqualTo("installed (full file)");
 
         robot.interact(() -> table.getSelectionModel().select(2));
         robot.clickOn("#remove");
