@@ -128,8 +128,7 @@ class ModelsCommandTest {
     @Test
     void whatFailedInstallsLeftIsCleanedAtTheNextStartButResumableDownloadsStay() throws IOException {
         Path empty = Files.createDirectories(modelsDir.resolve("vgg16"));
-        Path halfWritten = Files.createDirectories(modelsDir.resolve("mine"))
-                .resolve(".model.json.0b9e6d1c-3f1a-4c55-9a4e-1d2f3a4b5c6d.tmp");
+        Path halfWritten = Files.createDirectories(modelsDir.resolve("mine")).resolve("weights.safetensors7731.part");
         Files.writeString(halfWritten, "{");
         Path resumable = Files.createDirectories(modelsDir.resolve("vgg19")).resolve("weights.safetensors.tensors.part");
         Files.write(resumable, new byte[100]);

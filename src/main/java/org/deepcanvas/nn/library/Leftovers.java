@@ -9,25 +9,25 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.deepcanvas.export.AtomicFiles;
 
 /**
- * What failed installs leave in the model folder: temporary files of writes that never
- * finished, and folders with nothing in them. Resumable downloads ({@code .part} files
- * named after their target) are kept.
+ * What failed installs leave in the model folder: folders with nothing in them, and the
+ * {@code .part} temporary files of earlier versions. Resumable downloads ({@code .part}
+ * files named after their target) are kept. Unfinished atomic writes are
+ * {@link org.deepcanvas.export.LeftoverFiles}'s to delete: it knows whether their writer
+ * is still running.
  */
 final class Leftovers {
     private Leftovers() {}
 
     /** Deletes the leftovers under {@code root}; returns what was deleted. */
     static List<Path> remove(Path root, Set<String> resumable) throws IOException {
-        List<Path> removed = new ArrayList<>(AtomicFiles.removeLeftovers(root));
+        List<Path> removed = new ArrayList<>();
         if (!Files.isDirectory(root)) {
             return removed;
         }
         try (Stream<Path> folders = Files.list(root)) {
             for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
-                removed.addAll(AtomicFiles.removeLeftovers(folder));
                 try (Stream<Path> files = Files.list(folder)) {
                     for (Path file : files.toList()) {
                         String name = file.getFileName().toString();

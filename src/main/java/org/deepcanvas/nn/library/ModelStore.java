@@ -154,8 +154,8 @@ public final class ModelStore {
     }
 
     /**
-     * Deletes what failed installs left (empty folders, temporary files of unfinished
-     * writes), keeping resumable downloads; run at start-up. Returns what was deleted.
+     * Deletes what failed installs left (empty folders, temporary files of earlier
+     * versions), keeping resumable downloads; run at start-up. Returns what was deleted.
      */
     public List<Path> removeLeftovers() throws IOException {
         return Leftovers.remove(root, Set.of(WEIGHTS + ".part", WEIGHTS + TensorDownload.PART_SUFFIX));
@@ -210,6 +210,7 @@ public final class ModelStore {
     }
 
     private static Path copyInto(Path file, Path target) throws IOException {
+        Files.createDirectories(target.getParent());
         AtomicFiles.write(target, out -> Files.copy(file, out));
         return target;
     }

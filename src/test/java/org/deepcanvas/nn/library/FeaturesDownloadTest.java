@@ -141,6 +141,27 @@ class FeaturesDownloadTest {
         }
     }
 
+    @Test
+    void aResumedFullDownloadIsCheckedAgainstThePin() throws Exception {
+        long inConv2 = tensor(SafetensorsHeader.read(writeFull(), "full").headerLength(), "features.3.weight").begin();
+        byte[] changed = TestWeights.withOneFloatChanged(FULL, inConv2 + 40);
+        try (TestFileServer server = new TestFileServer().serve("/v1", FULL, Mode.NORMAL)) {
+            ModelStore store = store();
+            store.install(entry("mirror", server, "/v1"), Variant.FULL, false, downloader, p -> { }, new Cancellation());
+            store.remove("mirror");
+            // an earlier, interrupted download of a file that has since changed on the server
+            Path part = Files.createDirectories(dir.resolve("models/mirror")).resolve("weights.safetensors.part");
+            Files.write(part, java.util.Arrays.copyOf(changed, changed.length - 1000));
+
+            assertThatThrownBy(() -> store.install(entry("mirror", server, "/v1"), Variant.FULL, false, downloader,
+                    p -> { }, new Cancellation()))
+                    .hasMessageContaining("tensor features.3.weight has SHA-256").hasMessageContaining("was deleted");
+            assertThat(part).doesNotExist();
+            store.install(entry("mirror", server, "/v1"), Variant.FULL, false, downloader, p -> { }, new Cancellation());
+            assertThat(store.weights("mirror")).hasBinaryContent(FULL);
+        }
+    }
+
     private void assertMatchesTheFullFilesConvolutions(Path features) throws IOException {
         try (NDManager manager = NDManager.newBaseManager();
                 LayeredNet full = WeightBinder.bind(FASHION, WeightFile.read(manager, writeFull()), manager);
