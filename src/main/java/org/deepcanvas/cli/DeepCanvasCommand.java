@@ -1,5 +1,6 @@
 package org.deepcanvas.cli;
 
+import org.deepcanvas.runtime.device.DeviceChoice;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,10 +17,16 @@ import picocli.CommandLine.Command;
             AutoencodeCommand.class,
             ModelsCommand.class,
             BenchCommand.class,
+            GpuCommand.class,
         })
 public final class DeepCanvasCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Option(names = DeviceOption.NAME, scope = CommandLine.ScopeType.INHERIT, paramLabel = "DEVICE",
+            description = "auto, cpu, gpu or mps: where the networks compute (default auto: the GPU when it can"
+                    + " be used, else the CPU; `deepcanvas gpu` says which and why)")
+    DeviceChoice device;
 
     @Override
     public void run() {
@@ -31,10 +38,15 @@ public final class DeepCanvasCommand implements Runnable {
         return commandLine().execute(args);
     }
 
-    /** The command line with every subcommand, the one-line failure handler and enum options in any case. */
+    /**
+     * The command line with every subcommand, the one-line failure handler, the device chosen
+     * before any command runs, and enum options in any case.
+     */
     public static CommandLine commandLine() {
         return new CommandLine(new DeepCanvasCommand())
                 .setExecutionExceptionHandler(new FailureHandler())
+                .setExecutionStrategy(new DeviceOption())
+                .setAllowSubcommandsAsOptionParameters(true)
                 .setCaseInsensitiveEnumValuesAllowed(true);
     }
 }

@@ -72,6 +72,19 @@ public final class Downloader {
         return request.target();
     }
 
+    /**
+     * The size of the file at {@code url} from the response headers, without reading its body
+     * (the response is closed at once), or -1 when the server does not say.
+     */
+    public long remoteSize(URI url, Cancellation cancellation) throws IOException {
+        HttpResponse<InputStream> response = send(url, 0, cancellation);
+        response.body().close();
+        if (response.statusCode() != 200) {
+            throw new IOException("the server answered HTTP " + response.statusCode() + " for " + url);
+        }
+        return totalBytes(response, 0);
+    }
+
     private void fetch(Request request, Path part, Consumer<DownloadProgress> progress, Cancellation cancellation)
             throws IOException {
         if (cancellation.isCancelled()) {

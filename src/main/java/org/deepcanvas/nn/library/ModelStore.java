@@ -5,17 +5,16 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.deepcanvas.export.FileTrees;
 import org.deepcanvas.nn.Architecture;
 import org.deepcanvas.nn.FeatureNet;
 import org.deepcanvas.nn.TorchScriptNet;
@@ -113,22 +112,7 @@ public final class ModelStore {
 
     /** Deletes a model and any partial download of it; false when there was nothing. */
     public boolean remove(String id) throws IOException {
-        Path folder = folder(id);
-        if (!Files.exists(folder)) {
-            return false;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw new IOException("could not delete " + folder + ": " + e.getCause().getMessage(), e.getCause());
-        }
-        return true;
+        return FileTrees.delete(folder(id));
     }
 
     /** The weight file of an installed model. */

@@ -16,22 +16,22 @@ import java.util.concurrent.Executors;
  * A local HTTP server on 127.0.0.1 for download tests: serves byte arrays with Range
  * support, can cut the first response short or trickle bytes slowly. Stops on close.
  */
-final class TestFileServer implements AutoCloseable {
+public final class TestFileServer implements AutoCloseable {
     /** How a path misbehaves. */
-    enum Mode { NORMAL, CUT_FIRST_RESPONSE, SLOW, IGNORE_RANGES }
+    public enum Mode { NORMAL, CUT_FIRST_RESPONSE, SLOW, IGNORE_RANGES }
 
-    final List<String> rangeHeaders = new CopyOnWriteArrayList<>();
+    public final List<String> rangeHeaders = new CopyOnWriteArrayList<>();
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
     private volatile boolean cutDone;
 
-    TestFileServer() throws IOException {
+    public TestFileServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(executor);
         server.start();
     }
 
-    TestFileServer serve(String path, byte[] data, Mode mode) {
+    public TestFileServer serve(String path, byte[] data, Mode mode) {
         server.createContext(path, exchange -> {
             try (exchange) {
                 respond(exchange, data, mode);
@@ -42,7 +42,7 @@ final class TestFileServer implements AutoCloseable {
         return this;
     }
 
-    URI url(String path) {
+    public URI url(String path) {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
     }
 
