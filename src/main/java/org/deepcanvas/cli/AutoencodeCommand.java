@@ -8,15 +8,15 @@ import java.util.concurrent.TimeUnit;
 import org.deepcanvas.export.PngExport;
 import org.deepcanvas.export.Provenance;
 import org.deepcanvas.image.ArgbImage;
-import org.deepcanvas.lab.autoencode.AutoencodeData;
 import org.deepcanvas.lab.autoencode.AutoencodeJob;
 import org.deepcanvas.lab.autoencode.AutoencodeSettings;
-import org.deepcanvas.lab.autoencode.AutoencodeTrainer;
 import org.deepcanvas.lab.autoencode.FrameView;
-import org.deepcanvas.lab.autoencode.Interpolation;
-import org.deepcanvas.lab.autoencode.LatentExplorer;
-import org.deepcanvas.lab.autoencode.LatentPlane;
-import org.deepcanvas.lab.autoencode.LatentPoint;
+import org.deepcanvas.lab.latent.Interpolation;
+import org.deepcanvas.lab.latent.LatentExplorer;
+import org.deepcanvas.lab.latent.LatentPlane;
+import org.deepcanvas.lab.latent.LatentPoint;
+import org.deepcanvas.lab.trainingset.TrainingBatches;
+import org.deepcanvas.lab.trainingset.TrainingSet;
 import org.deepcanvas.runtime.ComputeRuntime;
 import org.deepcanvas.runtime.Frame;
 import org.deepcanvas.runtime.FrameRecorder;
@@ -24,10 +24,10 @@ import org.deepcanvas.runtime.JobHandle;
 import org.deepcanvas.runtime.RunOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** `deepcanvas autoencode`: trains an autoencoder headless and writes the manifold, GIFs and the model. */
 @Command(name = "autoencode", mixinStandardHelpOptions = true,
@@ -86,8 +86,8 @@ final class AutoencodeCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         AutoencodeSettings base = model.settings(spec);
-        AutoencodeData data = model.data(spec.commandLine().getErr(), seed);
-        long steps = epochs * AutoencodeTrainer.stepsPerEpoch(data, base.batchSize());
+        TrainingSet data = model.data(spec.commandLine().getErr(), seed);
+        long steps = epochs * TrainingBatches.stepsPerEpoch(data, base.batchSize());
         AutoencodeSettings settings = base.withDrawEvery((int) Math.max(1, steps / gifFrames))
                 .withView(gifManifold ? FrameView.manifold(grid, radius == null ? 2f : radius.floatValue())
                         : FrameView.reconstructions());
@@ -123,7 +123,7 @@ final class AutoencodeCommand implements Callable<Integer> {
     }
 
     /** The 2-D code's own plane, or the two principal directions of a larger code. */
-    private ArgbImage manifold(LatentExplorer explorer, AutoencodeData data) {
+    private ArgbImage manifold(LatentExplorer explorer, TrainingSet data) {
         LatentPlane plane = explorer.codeSize() <= 2 ? explorer.defaultPlane()
                 : explorer.principalPlane(data, SCATTER_POINTS);
         double half = radius != null ? radius : twiceTheSpread(explorer.scatter(data, plane, SCATTER_POINTS));

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.deepcanvas.data.Dataset;
 import org.deepcanvas.data.ImportSettings;
-import org.deepcanvas.lab.autoencode.AutoencodeData;
 import org.deepcanvas.lab.autoencode.AutoencodeSettings;
+import org.deepcanvas.lab.trainingset.TrainingSet;
 import org.deepcanvas.nn.autoencode.AutoencoderArchitecture;
 import org.deepcanvas.nn.autoencode.Corruption;
 import picocli.CommandLine.Model.CommandSpec;
@@ -82,21 +82,21 @@ final class AutoencoderOptions {
     }
 
     /** Fashion-MNIST, or a folder's images split by {@code seed} (skipped files listed on {@code err}). */
-    AutoencodeData data(PrintWriter err, long seed) throws IOException {
+    TrainingSet data(PrintWriter err, long seed) throws IOException {
         if (dataset.equals("fashion")) {
-            return AutoencodeData.fashionMnist();
+            return TrainingSet.fashionMnist();
         }
         Path folder = Path.of(dataset);
         if (!Files.isDirectory(folder)) {
             throw new IOException("--dataset must be 'fashion' or a folder of images; " + folder + " is not a folder");
         }
-        if (size < AutoencodeData.MIN_SIDE || size > AutoencodeData.MAX_SIDE) {
-            throw new IOException("--size must be " + AutoencodeData.MIN_SIDE + ".." + AutoencodeData.MAX_SIDE
+        if (size < TrainingSet.MIN_SIDE || size > TrainingSet.MAX_SIDE) {
+            throw new IOException("--size must be " + TrainingSet.MIN_SIDE + ".." + TrainingSet.MAX_SIDE
                     + ", not " + size);
         }
         // the importer keeps at least 32 px; the dataset then resizes to --size
         ImportSettings importing = new ImportSettings(Math.max(ImportSettings.MIN_SIZE, size), limit);
         Dataset images = FolderImport.images(List.of(folder), importing, err).dataset();
-        return AutoencodeData.fromImages(images.images(), size, colour, seed);
+        return TrainingSet.fromImages(images.images(), size, colour, seed);
     }
 }

@@ -3,6 +3,7 @@ package org.deepcanvas.data;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.deepcanvas.image.ImageLoader;
 import org.deepcanvas.image.ImageProblem;
@@ -11,12 +12,26 @@ import org.deepcanvas.image.UnusableImageException;
 
 /** Something an import reads one image from: a file, or a resource bundled on the classpath. */
 interface ImageSource {
+    /** How the location of an image bundled with the app begins. */
+    String BUNDLED = "bundled:";
+
     String name();
 
     String location();
 
     /** Decodes the image; throws CancellationException soon after cancelled turns true. */
     LoadedImage load(int neededShortSide, BooleanSupplier cancelled) throws UnusableImageException;
+
+    /**
+     * The source a {@link #location()} names again, or empty for a location that cannot be
+     * read back on its own (an image inside a bundled data set).
+     */
+    static Optional<ImageSource> at(String location) {
+        if (location.startsWith(BUNDLED + "/")) {
+            return Optional.of(resource(location.substring(BUNDLED.length())));
+        }
+        return location.startsWith(BUNDLED) ? Optional.empty() : Optional.of(file(Path.of(location)));
+    }
 
     static ImageSource file(Path path) {
         return new ImageSource() {
@@ -47,7 +62,7 @@ interface ImageSource {
 
             @Override
             public String location() {
-                return "bundled:" + resourcePath;
+                return BUNDLED + resourcePath;
             }
 
             @Override

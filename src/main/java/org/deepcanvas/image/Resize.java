@@ -16,6 +16,16 @@ public final class Resize {
         return area(image, Crop.Area.all(image), width, height);
     }
 
+    /** The image shrunk (never enlarged), aspect kept, so that its longer side is at most maxSide. */
+    public static ArgbImage toFit(ArgbImage image, int maxSide) {
+        double scale = Math.min(1.0, maxSide / (double) Math.max(image.width(), image.height()));
+        if (scale == 1.0) {
+            return image;
+        }
+        return to(image, Math.max(1, (int) Math.round(image.width() * scale)),
+                Math.max(1, (int) Math.round(image.height() * scale)));
+    }
+
     /** The centred square of the image, resized to side x side: the course's dataset step. */
     public static ArgbImage squareThumbnail(ArgbImage image, int side) {
         return area(image, Crop.Area.centreSquare(image.width(), image.height()), side, side);

@@ -14,7 +14,7 @@ import org.deepcanvas.ui.shell.AboutText;
 import org.deepcanvas.ui.shell.BackgroundWork;
 import org.deepcanvas.ui.shell.DialogPrompts;
 import org.deepcanvas.ui.shell.ExportActions;
-import org.deepcanvas.ui.shell.ExportPrompts;
+import org.deepcanvas.ui.shell.Prompts;
 import org.deepcanvas.ui.shell.Messages;
 import org.deepcanvas.ui.shell.PendingPane;
 import org.deepcanvas.ui.shell.StatusBar;
@@ -34,11 +34,13 @@ public final class Studio {
     private final StudioWindow window;
     private final DatasetPane dataset;
     private final ComputeRuntime runtime;
+    private final List<StudioPane> panes;
 
-    private Studio(StudioWindow window, DatasetPane dataset, ComputeRuntime runtime) {
+    private Studio(StudioWindow window, DatasetPane dataset, ComputeRuntime runtime, List<StudioPane> panes) {
         this.window = window;
         this.dataset = dataset;
         this.runtime = runtime;
+        this.panes = panes;
     }
 
     /** The studio with real file and option dialogs. */
@@ -48,11 +50,11 @@ public final class Studio {
     }
 
     /** The studio with the given answers to export questions (tests use this). */
-    public static Studio create(ExportPrompts prompts) {
+    public static Studio create(Prompts prompts) {
         return create(prompts, new StudioWindow[1]);
     }
 
-    private static Studio create(ExportPrompts prompts, StudioWindow[] windowHolder) {
+    private static Studio create(Prompts prompts, StudioWindow[] windowHolder) {
         BackgroundWork work = new BackgroundWork();
         StatusBar statusBar = new StatusBar(work);
         ExportActions exports = new ExportActions(work, prompts, statusBar.messageProperty());
@@ -60,11 +62,12 @@ public final class Studio {
         ComputeRuntime runtime = new ComputeRuntime();
         StringProperty engineProblem = new SimpleStringProperty("");
         showDevice(runtime, statusBar, engineProblem);
-        PaneServices services = new PaneServices(runtime, work, exports, statusBar.messageProperty(), engineProblem);
+        PaneServices services = new PaneServices(runtime, work, exports, prompts, statusBar.messageProperty(),
+                engineProblem, dataset.dataset());
         List<StudioPane> panes = List.of(
                 dataset,
-                new PaintPane(services, dataset.dataset()),
-                new AutoencodePane(services, dataset.dataset()),
+                new PaintPane(services),
+                new AutoencodePane(services),
                 new PendingPane("Deep dream", MaterialDesignE.EYE_OUTLINE, FEATURE_NETWORKS_READY),
                 new PendingPane("Guided hallucination", MaterialDesignC.COMPASS_OUTLINE, FEATURE_NETWORKS_READY),
                 new PendingPane("Style net", MaterialDesignP.PALETTE_SWATCH, FEATURE_NETWORKS_READY),
@@ -74,7 +77,7 @@ public final class Studio {
         StudioWindow window = new StudioWindow(panes, dataset::importSources, statusBar, exports, about,
                 task -> runtime.call(Executors.callable(task)));
         windowHolder[0] = window;
-        return new Studio(window, dataset, runtime);
+        return new Studio(window, dataset, runtime, panes);
     }
 
     /** Loads the deep learning engine in the background and shows the device it chose. */
@@ -100,6 +103,11 @@ public final class Studio {
 
     public StudioWindow window() {
         return window;
+    }
+
+    /** Every pane, in navigation order. */
+    public List<StudioPane> panes() {
+        return panes;
     }
 
     public DatasetPane dataset() {

@@ -18,10 +18,10 @@ class AutoencodePaneTest extends StudioTestBase {
         robot.clickOn("Autoencoders");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#run-start").queryButton().isDisabled());
         robot.clickOn("#run-start");
-        LiveCanvas reconstructions = robot.lookup("#ae-reconstructions").queryAs(LiveCanvas.class);
+        LiveCanvas reconstructions = robot.lookup("#autoencode-output").queryAs(LiveCanvas.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> reconstructions.current().isPresent());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#ae-progress").queryAs(Label.class).getText().startsWith("step"));
+                () -> robot.lookup("#autoencode-progress").queryAs(Label.class).getText().startsWith("step"));
         robot.clickOn("#run-pause");
 
         LiveCanvas decoded = robot.lookup("#latent-decoded").queryAs(LiveCanvas.class);

@@ -21,7 +21,7 @@ class PaintPaneTest extends StudioTestBase {
         robot.interact(() -> studio.loadSamples());
         waitForImages(robot, 11);
         robot.clickOn("Pixel painting");
-        LiveCanvas prediction = robot.lookup("#paint-prediction").queryAs(LiveCanvas.class);
+        LiveCanvas prediction = robot.lookup("#paint-output").queryAs(LiveCanvas.class);
         assertThat(prediction.current()).isEmpty();
 
         robot.clickOn("#run-start");

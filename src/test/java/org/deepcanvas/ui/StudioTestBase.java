@@ -12,7 +12,8 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
-import org.deepcanvas.ui.shell.ExportPrompts;
+import org.deepcanvas.image.ArgbImage;
+import org.deepcanvas.ui.shell.Prompts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,6 +27,10 @@ import org.testfx.util.WaitForAsyncUtils;
 abstract class StudioTestBase {
     /** The files the next exports write to, in order. */
     protected final List<Path> exportTargets = new ArrayList<>();
+    /** The answers the next questions get, in order (an index into the answers offered); none left means "cancel". */
+    protected final List<Integer> choices = new ArrayList<>();
+    /** The questions asked so far. */
+    protected final List<String> asked = new ArrayList<>();
     protected Studio studio;
 
     @BeforeEach
@@ -41,15 +46,21 @@ abstract class StudioTestBase {
     }
 
     private void show(Stage stage) {
-        studio = Studio.create(new ExportPrompts() {
+        studio = Studio.create(new Prompts() {
             @Override
             public Optional<Path> target(String suggestedName, String description, String pattern) {
                 return exportTargets.isEmpty() ? Optional.empty() : Optional.of(exportTargets.remove(0));
             }
 
             @Override
-            public Optional<GifChoice> gifOptions(int frameCount) {
+            public Optional<GifChoice> gifOptions(List<ArgbImage> frames) {
                 return Optional.of(new GifChoice(80, 0, 1.0, false));
+            }
+
+            @Override
+            public Optional<Integer> choose(String title, String question, List<String> answers) {
+                asked.add(question);
+                return choices.isEmpty() ? Optional.empty() : Optional.of(choices.remove(0));
             }
         });
         Scene scene = new Scene(studio.window(), 1280, 800);

@@ -16,8 +16,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.deepcanvas.export.AtomicFiles;
+import org.deepcanvas.nn.ImageShape;
 import org.deepcanvas.nn.autoencode.AutoencoderNetwork;
-import org.deepcanvas.nn.autoencode.ImageShape;
 import org.deepcanvas.runtime.HostRead;
 
 /**

@@ -3,44 +3,52 @@ package org.deepcanvas.ui.autoencode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.VBox;
+import javafx.scene.control.Tooltip;
 import org.deepcanvas.lab.autoencode.AutoencodeSettings;
 import org.deepcanvas.nn.autoencode.AutoencoderArchitecture;
 import org.deepcanvas.nn.autoencode.AutoencoderArchitecture.Kind;
 import org.deepcanvas.nn.autoencode.Corruption;
 import org.deepcanvas.ui.controls.LogSlider;
 import org.deepcanvas.ui.controls.SidePanel;
+import org.deepcanvas.ui.training.SettingsControls;
 
 /**
  * The autoencoder's settings as controls. Noise, KL weight, learning rate and batch size
  * act at the next step; the network's shape restarts training.
  */
-final class AutoencodeControls extends VBox {
-    private final ObjectProperty<AutoencodeSettings> settings = new SimpleObjectProperty<>(AutoencodeSettings.defaults());
+final class AutoencodeControls extends SettingsControls<AutoencodeSettings> {
+    private static final String DENSE_LAYERS = "512-256-128-64";
+    private static final String CONV_LAYERS = "16-16-16";
+
     private final ComboBox<Kind> kind = SidePanel.choice(Kind.values(), Kind.FULLY_CONNECTED,
             k -> k == Kind.CONVOLUTIONAL ? "Convolutional" : "Fully connected");
     private final CheckBox variational = new CheckBox("Variational (VAE)");
-    private final TextField layers = new TextField("512-256-128-64");
+    private final TextField layers = new TextField(DENSE_LAYERS);
     private final Spinner<Integer> codeSize = SidePanel.spinner(1, AutoencoderArchitecture.MAX_CODE_SIZE, 2, 1);
     private final Label layersError = SidePanel.hint("");
-    /** True while a loaded model's architecture is put into the controls: apply it once, at the end. */
-    private boolean showing;
+    private final ComboBox<Corruption> noise;
+    private final Slider level;
+    private final LogSlider klWeight;
+    private final LogSlider learningRate;
+    private final Spinner<Integer> batch;
 
     AutoencodeControls() {
-        setSpacing(8);
-        AutoencodeSettings initial = settings.get();
+        super(AutoencodeSettings.class, AutoencodeSettings.defaults());
+        AutoencodeSettings initial = defaults();
         kind.setId("ae-kind");
+        kind.setTooltip(new Tooltip("Fully connected layers see the image as one long vector; convolutions see local patterns"));
         variational.setId("ae-variational");
+        variational.setTooltip(new Tooltip("Learn a distribution of codes, so the plane between images decodes to images too"));
+        layers.setTooltip(new Tooltip("Units (or filters) per encoder layer; the decoder mirrors them"));
+        codeSize.setTooltip(new Tooltip("Numbers in the code: 2 draws as a plane directly"));
         kind.valueProperty().addListener((obs, old, next) -> {
-            layers.setText(next == Kind.CONVOLUTIONAL ? "16-16-16" : "512-256-128-64");
+            layers.setText(next == Kind.CONVOLUTIONAL ? CONV_LAYERS : DENSE_LAYERS);
             applyArchitecture();
         });
         variational.selectedProperty().addListener((obs, old, on) -> applyArchitecture());
@@ -52,33 +60,36 @@ final class AutoencodeControls extends VBox {
             }
         });
 
-        ComboBox<Corruption> noise = SidePanel.choice(Corruption.values(), initial.corruption(), c -> switch (c) {
+        noise = SidePanel.choice(Corruption.values(), initial.corruption(), c -> switch (c) {
             case NONE -> "None";
             case MASKING -> "Masking";
             case GAUSSIAN -> "Gaussian";
         });
-        Slider level = new Slider(0, 1, initial.noiseLevel());
+        noise.setTooltip(new Tooltip("Corrupt the inputs and learn to reconstruct the clean images (a denoising autoencoder)"));
+        level = new Slider(0, 1, initial.noiseLevel());
         Label levelLabel = new Label();
         levelLabel.textProperty().bind(level.valueProperty().map(v -> String.format("noise level %.2f", v.doubleValue())));
         noise.valueProperty().addListener((obs, old, kindOfNoise) ->
-                settings.set(settings.get().withNoise(kindOfNoise, (float) level.getValue())));
-        level.valueProperty().addListener((obs, old, value) ->
-                settings.set(settings.get().withNoise(noise.getValue(), value.floatValue())));
+                change(s -> s.withNoise(kindOfNoise, (float) level.getValue())));
+        level.valueProperty().addListener((obs, old, value) -> change(s -> s.withNoise(noise.getValue(), value.floatValue())));
 
-        LogSlider klWeight = new LogSlider(1e-3, 10, initial.klWeight());
+        klWeight = new LogSlider(1e-3, 10, initial.klWeight());
         klWeight.disableProperty().bind(variational.selectedProperty().not());
-        klWeight.valueProperty().addListener((obs, old, weight) ->
-                settings.set(settings.get().withKlWeight(weight.floatValue())));
-        LogSlider learningRate = new LogSlider(1e-5, 1e-1, initial.learningRate());
-        learningRate.valueProperty().addListener((obs, old, rate) ->
-                settings.set(settings.get().withLearningRate(rate.floatValue())));
-        Spinner<Integer> batch = SidePanel.spinner(1, 1000, initial.batchSize(), 10);
-        batch.valueProperty().addListener((obs, old, size) -> settings.set(settings.get().withBatchSize(size)));
+        klWeight.setTooltip("How strongly the codes are pulled towards N(0, 1); only for a VAE");
+        klWeight.valueProperty().addListener((obs, old, weight) -> change(s -> s.withKlWeight(weight.floatValue())));
+        learningRate = new LogSlider(1e-5, 1e-1, initial.learningRate());
+        learningRate.setTooltip("Adam's step size: larger learns faster but can blow up (the loss turns NaN)");
+        learningRate.valueProperty().addListener((obs, old, rate) -> change(s -> s.withLearningRate(rate.floatValue())));
+        batch = SidePanel.spinner(1, 1000, initial.batchSize(), 10);
+        batch.setTooltip(new Tooltip("Images per optimisation step"));
+        batch.valueProperty().addListener((obs, old, size) -> change(s -> s.withBatchSize(size)));
 
+        Label layersLabel = new Label("Encoder layers (the decoder mirrors them)");
+        layersLabel.setWrapText(true);
         getChildren().addAll(
                 SidePanel.section("Network (restarts it)"),
                 SidePanel.row("Kind", kind), variational,
-                new Label("Encoder layers (decoder mirrors them)"), layers, layersError,
+                layersLabel, layers, layersError,
                 SidePanel.row("Code size", codeSize),
                 SidePanel.section("Training (live)"),
                 SidePanel.row("Denoising", noise), level, levelLabel,
@@ -87,34 +98,32 @@ final class AutoencodeControls extends VBox {
                 SidePanel.row("Batch size", batch));
     }
 
-    ObjectProperty<AutoencodeSettings> settings() {
-        return settings;
-    }
-
-    /** Sets the network controls to a loaded model's architecture. */
-    void showArchitecture(AutoencoderArchitecture architecture) {
-        showing = true;
+    @Override
+    protected void display(AutoencodeSettings settings) {
+        AutoencoderArchitecture architecture = settings.architecture();
         kind.setValue(architecture.kind());
         variational.setSelected(architecture.variational());
         codeSize.getValueFactory().setValue(architecture.codeSize());
         layers.setText(architecture.layers().stream().map(String::valueOf).collect(Collectors.joining("-")));
-        showing = false;
-        applyArchitecture();
+        layersError.setText("");
+        noise.setValue(settings.corruption());
+        level.setValue(settings.noiseLevel());
+        klWeight.setValue(settings.klWeight());
+        learningRate.setValue(settings.learningRate());
+        batch.getValueFactory().setValue(settings.batchSize());
     }
 
     private void applyArchitecture() {
-        if (showing) {
-            return;
-        }
         try {
             List<Integer> sizes = Arrays.stream(layers.getText().trim().split("[-,\\s]+")).map(Integer::valueOf).toList();
             AutoencoderArchitecture base = kind.getValue() == Kind.CONVOLUTIONAL
                     ? AutoencoderArchitecture.convolutional() : AutoencoderArchitecture.fullyConnected();
-            settings.set(settings.get().withArchitecture(base.withLayers(sizes)
-                    .withVariational(variational.isSelected()).withCodeSize(codeSize.getValue())));
+            AutoencoderArchitecture architecture = base.withLayers(sizes)
+                    .withVariational(variational.isSelected()).withCodeSize(codeSize.getValue());
+            change(s -> s.withArchitecture(architecture));
             layersError.setText("");
         } catch (IllegalArgumentException e) {
-            layersError.setText("Layers: numbers separated by dashes, e.g. 512-256-128-64 (" + e.getMessage() + ")");
+            layersError.setText("Layers: numbers separated by dashes, e.g. " + DENSE_LAYERS + " (" + e.getMessage() + ")");
         }
     }
 }

@@ -53,6 +53,11 @@ public final class LiveCanvas extends StackPane {
         WhileShown.run(this, pulse::start, pulse::stop);
     }
 
+    /** The line shown while the canvas is empty. */
+    public void setHint(String text) {
+        emptyHint.setText(text);
+    }
+
     /** Offers a frame to show at the next pulse; callable from any thread. */
     public void offer(ArgbImage frame) {
         pending.set(frame);

@@ -4,6 +4,7 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
@@ -28,6 +29,10 @@ public final class LogSlider extends HBox {
     /** Moves the slider to a value on the linear scale. */
     public void setValue(double linear) {
         slider.setValue(Math.log10(linear));
+    }
+
+    public void setTooltip(String text) {
+        slider.setTooltip(new Tooltip(text));
     }
 
     /** The value on the linear scale (not its logarithm). */

@@ -5,12 +5,10 @@ import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.deepcanvas.data.DatasetEntry;
 import org.deepcanvas.data.SkippedFile;
-import org.deepcanvas.ui.canvas.FxImages;
 import org.deepcanvas.ui.controls.SidePanel;
 
 /** The right panel of the Dataset pane: every image with its origin, and every skipped file with its reason. */
@@ -25,7 +23,7 @@ final class DatasetInspector extends VBox {
         getStyleClass().add("side-panel");
         setPrefWidth(300);
         images.setId("dataset-images");
-        images.setCellFactory(list -> new EntryCell());
+        images.setCellFactory(list -> new DatasetEntryCell(THUMBNAIL));
         VBox.setVgrow(images, Priority.ALWAYS);
 
         ListView<SkippedFile> skipped = new ListView<>(skippedFiles);
@@ -61,27 +59,5 @@ final class DatasetInspector extends VBox {
         skippedFiles.setAll(snapshot.skipped());
         skippedTitle.setText("Skipped (" + snapshot.skipped().size() + ")");
         skippedTitle.setVisible(!snapshot.skipped().isEmpty());
-    }
-
-    private static final class EntryCell extends ListCell<DatasetEntry> {
-        private final ImageView thumbnail = new ImageView();
-
-        EntryCell() {
-            thumbnail.setFitWidth(THUMBNAIL);
-            thumbnail.setFitHeight(THUMBNAIL);
-        }
-
-        @Override
-        protected void updateItem(DatasetEntry entry, boolean empty) {
-            super.updateItem(entry, empty);
-            if (empty || entry == null) {
-                setText(null);
-                setGraphic(null);
-                return;
-            }
-            thumbnail.setImage(FxImages.of(entry.image()));
-            setGraphic(thumbnail);
-            setText(entry.name() + "\noriginal " + entry.originalWidth() + " x " + entry.originalHeight());
-        }
     }
 }

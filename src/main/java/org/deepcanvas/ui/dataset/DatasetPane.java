@@ -17,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 import org.deepcanvas.data.Dataset;
+import org.deepcanvas.export.Provenance;
 import org.deepcanvas.image.ArgbImage;
 import org.deepcanvas.ui.canvas.LiveCanvas;
 import org.deepcanvas.ui.shell.BackgroundWork;
@@ -99,13 +100,13 @@ public final class DatasetPane extends ExperimentPane {
     }
 
     @Override
-    public Map<String, Object> settings() {
+    public Provenance provenance() {
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("view", view.get().name().toLowerCase());
         settings.put("size", model.size().get());
         settings.put("count", model.snapshot().get().dataset().entries().size());
         settings.put("sources", model.snapshot().get().dataset().entries().stream().map(e -> e.source()).toList());
-        return settings;
+        return Provenance.of("dataset", settings, null);
     }
 
     private Node centre() {

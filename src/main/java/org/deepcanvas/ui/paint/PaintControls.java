@@ -1,58 +1,68 @@
 package org.deepcanvas.ui.paint;
 
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
-import javafx.scene.layout.VBox;
+import javafx.scene.control.Tooltip;
 import org.deepcanvas.lab.paint.PaintActivation;
 import org.deepcanvas.lab.paint.PaintLoss;
 import org.deepcanvas.lab.paint.PaintSettings;
 import org.deepcanvas.ui.controls.LogSlider;
 import org.deepcanvas.ui.controls.SidePanel;
+import org.deepcanvas.ui.training.SettingsControls;
 
 /**
  * The painter's settings as controls. Learning rate, batch size, loss and draw interval
  * act on the running network at its next step; the network's shape restarts it.
  */
-final class PaintControls extends VBox {
-    private final ObjectProperty<PaintSettings> settings = new SimpleObjectProperty<>(PaintSettings.DEFAULT);
+final class PaintControls extends SettingsControls<PaintSettings> {
+    private final LogSlider learningRate;
+    private final Spinner<Integer> batch;
+    private final ComboBox<PaintLoss> loss;
+    private final Slider drawEvery;
+    private final Spinner<Integer> layers;
+    private final Spinner<Integer> width;
+    private final ComboBox<PaintActivation> activation;
 
     PaintControls() {
-        setSpacing(8);
-        PaintSettings initial = settings.get();
+        super(PaintSettings.class, PaintSettings.DEFAULT);
+        PaintSettings initial = defaults();
 
-        LogSlider learningRate = new LogSlider(1e-5, 1e-1, initial.learningRate());
+        learningRate = new LogSlider(1e-5, 1e-1, initial.learningRate());
         learningRate.setId("paint-learning-rate");
-        learningRate.valueProperty().addListener((obs, old, rate) ->
-                change(settings.get().withLearningRate(rate.doubleValue())));
+        learningRate.setTooltip("Adam's step size: larger learns faster but can blow up (the loss turns NaN)");
+        learningRate.valueProperty().addListener((obs, old, rate) -> change(s -> s.withLearningRate(rate.doubleValue())));
 
-        Spinner<Integer> batch = SidePanel.spinner(1, 2000, initial.batchSize(), 10);
-        batch.valueProperty().addListener((obs, old, size) -> change(settings.get().withBatchSize(size)));
+        batch = SidePanel.spinner(1, 2000, initial.batchSize(), 10);
+        batch.setTooltip(new Tooltip("How many random pixels each step learns from"));
+        batch.valueProperty().addListener((obs, old, size) -> change(s -> s.withBatchSize(size)));
 
-        ComboBox<PaintLoss> loss = SidePanel.choice(PaintLoss.values(), initial.loss());
-        loss.valueProperty().addListener((obs, old, measure) -> change(settings.get().withLoss(measure)));
+        loss = SidePanel.choice(PaintLoss.values(), initial.loss());
+        loss.setTooltip(new Tooltip("L2 (squared error) paints smooth averages; L1 (absolute error) keeps edges sharper"));
+        loss.valueProperty().addListener((obs, old, measure) -> change(s -> s.withLoss(measure)));
 
-        Slider drawEvery = new Slider(1, 200, initial.drawInterval());
+        drawEvery = new Slider(1, 200, initial.drawInterval());
+        drawEvery.setTooltip(new Tooltip("Fewer frames leave more time for training"));
         Label drawLabel = new Label();
         drawLabel.textProperty().bind(drawEvery.valueProperty().map(v -> "draw every " + v.intValue() + " steps"));
-        drawEvery.valueProperty().addListener((obs, old, steps) ->
-                change(settings.get().withDrawInterval(steps.intValue())));
+        drawEvery.valueProperty().addListener((obs, old, steps) -> change(s -> s.withDrawInterval(steps.intValue())));
 
-        Spinner<Integer> layers = SidePanel.spinner(1, 16, initial.hiddenLayers(), 1);
-        layers.valueProperty().addListener((obs, old, count) -> change(settings.get().withHiddenLayers(count)));
-        Spinner<Integer> width = SidePanel.spinner(2, 256, initial.layerWidth(), 4);
-        width.valueProperty().addListener((obs, old, units) -> change(settings.get().withLayerWidth(units)));
-        ComboBox<PaintActivation> activation = SidePanel.choice(PaintActivation.values(), initial.activation());
-        activation.valueProperty().addListener((obs, old, function) -> change(settings.get().withActivation(function)));
+        layers = SidePanel.spinner(1, 16, initial.hiddenLayers(), 1);
+        layers.setTooltip(new Tooltip("More layers can paint finer detail, and train more slowly"));
+        layers.valueProperty().addListener((obs, old, count) -> change(s -> s.withHiddenLayers(count)));
+        width = SidePanel.spinner(2, 256, initial.layerWidth(), 4);
+        width.setTooltip(new Tooltip("Neurons in every hidden layer"));
+        width.valueProperty().addListener((obs, old, units) -> change(s -> s.withLayerWidth(units)));
+        activation = SidePanel.choice(PaintActivation.values(), initial.activation());
+        activation.setTooltip(new Tooltip("The non-linearity after every hidden layer"));
+        activation.valueProperty().addListener((obs, old, function) -> change(s -> s.withActivation(function)));
 
         getChildren().addAll(
                 SidePanel.section("Training (live)"),
                 new Label("Learning rate"), learningRate,
-                new Label("Batch size (pixels per step)"), batch,
-                new Label("Loss"), loss,
+                SidePanel.row("Batch (pixels per step)", batch),
+                SidePanel.row("Loss", loss),
                 drawEvery, drawLabel,
                 SidePanel.section("Network (restarts it)"),
                 SidePanel.row("Hidden layers", layers),
@@ -60,11 +70,14 @@ final class PaintControls extends VBox {
                 SidePanel.row("Activation", activation));
     }
 
-    ObjectProperty<PaintSettings> settings() {
-        return settings;
-    }
-
-    private void change(PaintSettings next) {
-        settings.set(next);
+    @Override
+    protected void display(PaintSettings settings) {
+        learningRate.setValue(settings.learningRate());
+        batch.getValueFactory().setValue(settings.batchSize());
+        loss.setValue(settings.loss());
+        drawEvery.setValue(settings.drawInterval());
+        layers.getValueFactory().setValue(settings.hiddenLayers());
+        width.getValueFactory().setValue(settings.layerWidth());
+        activation.setValue(settings.activation());
     }
 }

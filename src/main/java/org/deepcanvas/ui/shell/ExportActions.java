@@ -14,10 +14,10 @@ import org.deepcanvas.image.ArgbImage;
 /** File > Export image… and Export GIF…: ask where and how, then write in the background. */
 public final class ExportActions {
     private final BackgroundWork work;
-    private final ExportPrompts prompts;
+    private final Prompts prompts;
     private final StringProperty status;
 
-    public ExportActions(BackgroundWork work, ExportPrompts prompts, StringProperty status) {
+    public ExportActions(BackgroundWork work, Prompts prompts, StringProperty status) {
         this.work = work;
         this.prompts = prompts;
         this.status = status;
@@ -29,12 +29,11 @@ public final class ExportActions {
                 () -> status.set("Nothing to export yet"));
     }
 
-    /** Writes a PNG with its settings alongside; canvases' "Save as PNG…" comes here too. */
+    /** Writes a PNG with its provenance; canvases' "Save as PNG…" comes here too. */
     public void savePng(Exportable source, ArgbImage image) {
-        prompts.target(source.baseName() + ".png", "PNG image", "*.png").ifPresent(target -> {
-            Provenance provenance = Provenance.of(source.baseName(), source.settings(), source.seed());
-            work.submit(new ExportTask("Export PNG", target, monitor -> PngExport.write(image, target, provenance)));
-        });
+        Provenance provenance = source.provenance();
+        prompts.target(source.baseName() + ".png", "PNG image", "*.png").ifPresent(target ->
+                work.submit(new ExportTask("Export PNG", target, monitor -> PngExport.write(image, target, provenance))));
     }
 
     public void exportGif(Exportable source) {
@@ -43,13 +42,14 @@ public final class ExportActions {
             status.set("No frames to animate yet");
             return;
         }
-        prompts.gifOptions(frames.size()).ifPresent(choice ->
-                prompts.target(source.baseName() + ".gif", "Animated GIF", "*.gif").ifPresent(target ->
+        String name = source.baseName();
+        prompts.gifOptions(frames).ifPresent(choice ->
+                prompts.target(name + ".gif", "Animated GIF", "*.gif").ifPresent(target ->
                         work.submit(new ExportTask("Export GIF", target,
                                 monitor -> GifWriter.write(frames, target, options(choice), monitor)))));
     }
 
-    private static GifOptions options(ExportPrompts.GifChoice choice) {
+    private static GifOptions options(Prompts.GifChoice choice) {
         return GifOptions.defaults()
                 .withFrameDelayMs(choice.delayMillis())
                 .withPlays(choice.loops())

@@ -1,13 +1,13 @@
 package org.deepcanvas.ui.shell;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import org.deepcanvas.export.Provenance;
 import org.deepcanvas.image.ArgbImage;
 
 /** What a pane offers to File > Export: its current image and its animation frames. */
 public interface Exportable {
-    /** A file name without extension, such as "dataset-montage". */
+    /** A file name without extension that says what it is, such as "astronaut-paint-step12000". */
     String baseName();
 
     Optional<ArgbImage> currentImage();
@@ -15,11 +15,6 @@ public interface Exportable {
     /** Frames for an animated GIF, oldest first; empty when there is nothing to animate. */
     List<ArgbImage> animationFrames();
 
-    /** The settings that reproduce the result, written next to every export. */
-    Map<String, Object> settings();
-
-    /** The seed that makes the result repeatable, or null when there is none. */
-    default Long seed() {
-        return null;
-    }
+    /** What reproduces the result on show, written into every PNG export. */
+    Provenance provenance();
 }

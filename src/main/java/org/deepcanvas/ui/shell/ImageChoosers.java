@@ -3,6 +3,7 @@ package org.deepcanvas.ui.shell;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -13,14 +14,23 @@ public final class ImageChoosers {
 
     /** The chosen image files; empty if the user cancelled. */
     public static List<Path> images(Window owner) {
+        List<File> files = imageChooser("Open images").showOpenMultipleDialog(owner);
+        return files == null ? List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    /** One chosen image file; empty if the user cancelled. */
+    public static Optional<Path> image(Window owner, String title) {
+        return Optional.ofNullable(imageChooser(title).showOpenDialog(owner)).map(File::toPath);
+    }
+
+    private static FileChooser imageChooser(String title) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open images");
+        chooser.setTitle(title);
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("Images", "*.png", "*.jpg", "*.jpeg", "*.gif", "*.bmp",
                         "*.tif", "*.tiff", "*.webp"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
-        List<File> files = chooser.showOpenMultipleDialog(owner);
-        return files == null ? List.of() : files.stream().map(File::toPath).toList();
+        return chooser;
     }
 
     /** The chosen folder as a one-element list; empty if the user cancelled. */

@@ -2,9 +2,12 @@ package org.deepcanvas.ui.training;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import org.deepcanvas.data.Dataset;
 import org.deepcanvas.runtime.ComputeRuntime;
 import org.deepcanvas.ui.shell.BackgroundWork;
 import org.deepcanvas.ui.shell.ExportActions;
+import org.deepcanvas.ui.shell.Prompts;
 
 /**
  * What every training pane uses from the studio.
@@ -12,8 +15,11 @@ import org.deepcanvas.ui.shell.ExportActions;
  * @param runtime the one compute thread all jobs run on
  * @param work long work off the FX thread, with progress in the status bar
  * @param exports PNG and GIF export
+ * @param prompts the questions asked of the user (file choosers, confirmations)
  * @param status the status bar's message
  * @param engineProblem why the deep learning engine could not load, empty while it can
+ * @param dataset the Dataset pane's images (image wells pick from them)
  */
-public record PaneServices(ComputeRuntime runtime, BackgroundWork work, ExportActions exports,
-                           StringProperty status, ReadOnlyStringProperty engineProblem) {}
+public record PaneServices(ComputeRuntime runtime, BackgroundWork work, ExportActions exports, Prompts prompts,
+                           StringProperty status, ReadOnlyStringProperty engineProblem,
+                           ObservableValue<Dataset> dataset) {}

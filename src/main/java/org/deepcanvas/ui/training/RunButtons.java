@@ -4,34 +4,41 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.deepcanvas.runtime.JobState;
+import org.deepcanvas.runtime.JobState.Phase;
+import org.deepcanvas.ui.shell.RunControls;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
-/** Start, pause and stop buttons for a pane's job, with the job's state and message below. */
-public final class RunButtons extends VBox {
-    public RunButtons(TrainingSession<?> session, ReadOnlyStringProperty engineProblem) {
+/** Start (Resume while paused), Pause and Stop for a pane's job, with the job's state and message below. */
+final class RunButtons extends VBox {
+    RunButtons(RunControls run, ReadOnlyStringProperty engineProblem) {
         setSpacing(6);
-        Button start = button("Start", new FontIcon(MaterialDesignP.PLAY), session::start);
+        Button start = button("Start", new FontIcon(MaterialDesignP.PLAY), run::start);
         start.setId("run-start");
         start.getStyleClass().add("accent-button");
-        start.disableProperty().bind(Bindings.not(session.canStart()).or(engineProblem.isNotEmpty()));
-        Button pause = button("Pause", new FontIcon(MaterialDesignP.PAUSE), session::pause);
+        start.disableProperty().bind(Bindings.not(run.canStart()).or(engineProblem.isNotEmpty()));
+        start.textProperty().bind(run.stateProperty().map(state -> state.phase() == Phase.PAUSED ? "Resume" : "Start"));
+        start.setTooltip(new Tooltip("Train (F5); after a pause, carry on from where it stopped"));
+        Button pause = button("Pause", new FontIcon(MaterialDesignP.PAUSE), run::pause);
         pause.setId("run-pause");
-        pause.disableProperty().bind(Bindings.not(session.canPause()));
-        Button stop = button("Stop", new FontIcon(MaterialDesignS.STOP), session::stop);
+        pause.disableProperty().bind(Bindings.not(run.canPause()));
+        pause.setTooltip(new Tooltip("Hold training; the network and its progress stay (F6)"));
+        Button stop = button("Stop", new FontIcon(MaterialDesignS.STOP), run::stop);
         stop.setId("run-stop");
-        stop.disableProperty().bind(Bindings.not(session.canStop()));
+        stop.disableProperty().bind(Bindings.not(run.canStop()));
+        stop.setTooltip(new Tooltip("End the run and free its memory; Start begins a new one (Shift+F5)"));
         Label state = new Label();
         state.setId("run-state");
         state.setWrapText(true);
         state.getStyleClass().add("run-state");
         state.textProperty().bind(Bindings.createStringBinding(() -> engineProblem.get().isEmpty()
-                ? describe(session.stateProperty().get())
-                : "Training is unavailable: " + engineProblem.get(), session.stateProperty(), engineProblem));
+                ? describe(run.stateProperty().get())
+                : "Training is unavailable: " + engineProblem.get(), run.stateProperty(), engineProblem));
         getChildren().addAll(new HBox(6, start, pause, stop), state);
     }
 
@@ -41,7 +48,7 @@ public final class RunButtons extends VBox {
         return button;
     }
 
-    private static String describe(JobState state) {
+    static String describe(JobState state) {
         String phase = switch (state.phase()) {
             case IDLE -> "Ready";
             case RUNNING -> "Training…";

@@ -16,10 +16,10 @@ import org.deepcanvas.ui.controls.WhileShown;
  * the timeline and the status line catch up. Polling, not a callback per step, so a fast
  * job never floods the FX thread.
  */
-public final class TrainingMonitor extends AnimationTimer {
+final class TrainingMonitor extends AnimationTimer {
     private static final long SLOW_REFRESH_NANOS = 250_000_000L;
 
-    private final TrainingSession<?> session;
+    private final TrainingSession<?, ?> session;
     private final LiveCanvas canvas;
     private final LossChart chart;
     private final FrameTimeline timeline;
@@ -27,7 +27,7 @@ public final class TrainingMonitor extends AnimationTimer {
     private Frame lastFrame;
     private long lastSlowRefresh;
 
-    public TrainingMonitor(TrainingSession<?> session, LiveCanvas canvas, LossChart chart, FrameTimeline timeline,
+    TrainingMonitor(TrainingSession<?, ?> session, LiveCanvas canvas, LossChart chart, FrameTimeline timeline,
                            Label progress) {
         this.session = session;
         this.canvas = canvas;
@@ -37,7 +37,7 @@ public final class TrainingMonitor extends AnimationTimer {
     }
 
     /** Runs the monitor while the node is part of a scene. */
-    public void runWhileShown(Node view) {
+    void runWhileShown(Node view) {
         WhileShown.run(view, this::start, this::stop);
     }
 

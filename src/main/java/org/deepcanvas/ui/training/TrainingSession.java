@@ -1,6 +1,8 @@
 package org.deepcanvas.ui.training;
 
-import java.util.function.Consumer;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -8,25 +10,36 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
+import org.deepcanvas.runtime.ComputeRuntime;
+import org.deepcanvas.runtime.Job;
 import org.deepcanvas.runtime.JobHandle;
 import org.deepcanvas.runtime.JobState;
 import org.deepcanvas.runtime.JobState.Phase;
+import org.deepcanvas.runtime.RunOptions;
 import org.deepcanvas.ui.shell.RunControls;
 
 /**
- * A pane's current training job as JavaFX sees it: its state as a property and the
- * start/pause/stop actions the pane's buttons and the Run menu share. A pane that needs
- * a new job (another target image, say) hands the session a new handle.
+ * A pane's training job and its handle, kept together so a pane holds neither: the job's
+ * state as a property, the start/pause/stop actions the pane's buttons and the Run menu
+ * share, and questions to the job on the compute thread whose answers reach the FX thread
+ * only while that job is still the session's (a replaced job's late answer is dropped).
  */
-public final class TrainingSession<S> implements RunControls {
+public final class TrainingSession<S, J extends Job<S>> implements RunControls {
+    private final ComputeRuntime runtime;
+    private final String name;
     private final ObjectProperty<JobHandle<S>> handle = new SimpleObjectProperty<>();
     private final ObjectProperty<JobState> state = new SimpleObjectProperty<>(JobState.IDLE);
-    private Consumer<JobState> stateListener = next -> { };
     private final BooleanBinding canStart;
     private final BooleanBinding canPause;
     private final BooleanBinding canStop;
+    private J job;
+    private long seed;
+    private BooleanSupplier beforeStart = () -> true;
 
-    public TrainingSession() {
+    /** @param name the job's name in the status bar and the Run menu, such as "Pixel painting" */
+    public TrainingSession(ComputeRuntime runtime, String name) {
+        this.runtime = runtime;
+        this.name = name;
         canStart = Bindings.createBooleanBinding(
                 () -> handle.get() != null && state.get().phase() != Phase.RUNNING, handle, state);
         canPause = Bindings.createBooleanBinding(() -> state.get().phase() == Phase.RUNNING, state);
@@ -35,30 +48,65 @@ public final class TrainingSession<S> implements RunControls {
                         || state.get().phase() == Phase.DIVERGED, state);
     }
 
-    /** Replaces the job, closing the previous one. */
-    public void use(JobHandle<S> next) {
+    /** Replaces the job (closing the previous one) with one submitted on these settings and seed. */
+    public JobHandle<S> use(J next, S settings, long runSeed) {
         JobHandle<S> previous = handle.get();
         if (previous != null) {
-            previous.removeStateListener(stateListener);
             previous.close();
         }
-        handle.set(next);
-        state.set(next.state());
+        JobHandle<S> submitted = runtime.submit(name, next, settings, RunOptions.defaults().withSeed(runSeed));
+        job = next;
+        seed = runSeed;
+        handle.set(submitted);
+        state.set(submitted.state());
         // a change the old job announced just before it was replaced must not land on the new one
-        stateListener = changed -> Platform.runLater(() -> {
-            if (handle.get() == next) {
+        submitted.addStateListener(changed -> Platform.runLater(() -> {
+            if (handle.get() == submitted) {
                 state.set(changed);
             }
-        });
-        next.addStateListener(stateListener);
+        }));
+        return submitted;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    /** The current job, for a view that reaches it through {@link JobHandle#call}; empty before the first. */
+    public Optional<J> job() {
+        return Optional.ofNullable(job);
     }
 
     public ReadOnlyObjectProperty<JobHandle<S>> handleProperty() {
         return handle;
     }
 
+    @Override
     public ReadOnlyObjectProperty<JobState> stateProperty() {
         return state;
+    }
+
+    /** The seed the current job was submitted with. */
+    public long seed() {
+        return seed;
+    }
+
+    /** Steps the current run has done; 0 without a job. */
+    @Override
+    public long steps() {
+        return handle.get() == null ? 0 : handle.get().steps();
+    }
+
+    /** The settings the job runs with now (the latest it was sent), empty without a job. */
+    public Optional<S> settings() {
+        return handle.get() == null ? Optional.empty() : Optional.of(handle.get().settings());
+    }
+
+    /** Why the running job would restart on these settings; empty when it takes them live (or has no network yet). */
+    public Optional<String> restartReason(S next) {
+        JobHandle<S> current = handle.get();
+        return current == null ? Optional.empty() : job.restartReason(current.settings(), next);
     }
 
     /** Sends new settings to the job, if there is one. */
@@ -68,16 +116,55 @@ public final class TrainingSession<S> implements RunControls {
         }
     }
 
+    /**
+     * Asks the job something on the compute thread between two steps. The future completes
+     * on the FX thread, and never when the session has moved on to another job meanwhile.
+     */
+    public <T> CompletableFuture<T> ask(Question<J, T> question) {
+        CompletableFuture<T> answer = new CompletableFuture<>();
+        JobHandle<S> asked = handle.get();
+        if (asked == null) {
+            answer.completeExceptionally(new IllegalStateException(name + " has no job yet"));
+            return answer;
+        }
+        J target = job;
+        asked.call(() -> question.ask(target)).whenComplete((value, error) -> Platform.runLater(() -> {
+            if (handle.get() != asked) {
+                return;
+            }
+            if (error != null) {
+                answer.completeExceptionally(error);
+            } else {
+                answer.complete(value);
+            }
+        }));
+        return answer;
+    }
+
+    /**
+     * Runs before every Start or Resume, from the pane's button and the Run menu alike; it
+     * may replace the job (a new seed) or say no (the user cancelled a question).
+     */
+    public void beforeStart(BooleanSupplier check) {
+        beforeStart = check;
+    }
+
+    /** Something to ask a job on the compute thread. */
+    @FunctionalInterface
+    public interface Question<J, T> {
+        T ask(J job) throws Exception;
+    }
+
     @Override
     public void start() {
-        JobHandle<S> job = handle.get();
-        if (job == null) {
+        if (handle.get() == null || !beforeStart.getAsBoolean()) {
             return;
         }
-        if (job.state().phase() == Phase.PAUSED) {
-            job.resume();
+        JobHandle<S> current = handle.get();
+        if (current.state().phase() == Phase.PAUSED) {
+            current.resume();
         } else {
-            job.start();
+            current.start();
         }
     }
 

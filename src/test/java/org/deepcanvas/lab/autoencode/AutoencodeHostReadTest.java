@@ -1,6 +1,7 @@
 package org.deepcanvas.lab.autoencode;
 
 import java.util.List;
+import org.deepcanvas.lab.trainingset.TinyData;
 import org.deepcanvas.nn.autoencode.AutoencoderArchitecture;
 import org.deepcanvas.nn.autoencode.Corruption;
 import org.deepcanvas.runtime.HostReadCheck;

@@ -1,8 +1,8 @@
-package org.deepcanvas.lab.autoencode;
+package org.deepcanvas.lab.trainingset;
 
 import java.util.List;
 import org.deepcanvas.image.ArgbImage;
-import org.deepcanvas.nn.autoencode.ImageShape;
+import org.deepcanvas.nn.ImageShape;
 
 /** Converts between ARGB images and planar float pixels (C x H x W, 0..1). */
 public final class ImageTensors {

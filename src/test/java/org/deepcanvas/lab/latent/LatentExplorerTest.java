@@ -1,4 +1,4 @@
-package org.deepcanvas.lab.autoencode;
+package org.deepcanvas.lab.latent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -8,9 +8,12 @@ import ai.djl.ndarray.NDManager;
 import java.util.List;
 import java.util.Random;
 import org.deepcanvas.image.ArgbImage;
+import org.deepcanvas.lab.autoencode.AutoencoderLatents;
+import org.deepcanvas.lab.trainingset.TinyData;
+import org.deepcanvas.lab.trainingset.TrainingSet;
+import org.deepcanvas.nn.ImageShape;
 import org.deepcanvas.nn.autoencode.AutoencoderArchitecture;
 import org.deepcanvas.nn.autoencode.AutoencoderNetwork;
-import org.deepcanvas.nn.autoencode.ImageShape;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +27,7 @@ class LatentExplorerTest {
         manager = NDManager.newBaseManager();
         Engine.getInstance().setRandomSeed(5);
         AutoencoderArchitecture small = AutoencoderArchitecture.fullyConnected().withLayers(List.of(32));
-        explorer = new LatentExplorer(AutoencoderNetwork.create(small, new ImageShape(1, 28, 28), manager), manager);
+        explorer = AutoencoderLatents.explorer(AutoencoderNetwork.create(small, new ImageShape(1, 28, 28), manager), manager);
     }
 
     @AfterEach
@@ -45,7 +48,7 @@ class LatentExplorerTest {
 
     @Test
     void scatterProjectsLabelledTestImages() {
-        AutoencodeData data = TinyData.fashion(10, 30);
+        TrainingSet data = TinyData.fashion(10, 30);
 
         List<LatentPoint> points = explorer.scatter(data, explorer.defaultPlane(), 25);
         float[] firstCode = explorer.encode(data.testPixels(0, 1))[0];

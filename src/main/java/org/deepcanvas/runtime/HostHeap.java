@@ -1,4 +1,4 @@
-package org.deepcanvas.nn.autoencode;
+package org.deepcanvas.runtime;
 
 import ai.djl.Device;
 import ai.djl.ndarray.NDManager;
@@ -14,6 +14,7 @@ import ai.djl.ndarray.types.Shape;
  * step paged that memory back in: ~10,000 page faults, a third of the step. Freeing one
  * 30 MiB block raises the limit to 60 MiB for the rest of the process, as training would
  * by chance after its first epoch. With other C libraries this is one short-lived allocation.
+ * Every trainer calls it when it starts.
  */
 public final class HostHeap {
     private static final long WARM_UP_FLOATS = 30L * 1024 * 1024 / Float.BYTES;

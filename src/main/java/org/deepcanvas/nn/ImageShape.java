@@ -1,4 +1,4 @@
-package org.deepcanvas.nn.autoencode;
+package org.deepcanvas.nn;
 
 import ai.djl.ndarray.types.Shape;
 

@@ -1,19 +1,19 @@
-package org.deepcanvas.lab.autoencode;
+package org.deepcanvas.lab.trainingset;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import org.deepcanvas.data.FashionMnist;
-import org.deepcanvas.nn.autoencode.ImageShape;
+import org.deepcanvas.nn.ImageShape;
 
 /** Small slices of the bundled Fashion-MNIST for fast tests. */
-final class TinyData {
+public final class TinyData {
     private static FashionMnist train;
     private static FashionMnist test;
 
     private TinyData() {}
 
-    static synchronized AutoencodeData fashion(int trainCount, int testCount) {
+    public static synchronized TrainingSet fashion(int trainCount, int testCount) {
         try {
             if (train == null) {
                 train = FashionMnist.train();
@@ -23,7 +23,7 @@ final class TinyData {
             throw new UncheckedIOException(e);
         }
         int pixels = FashionMnist.PIXELS_PER_IMAGE;
-        return new AutoencodeData(new ImageShape(1, 28, 28),
+        return new TrainingSet(new ImageShape(1, 28, 28),
                 Arrays.copyOf(train.pixels(), trainCount * pixels),
                 Arrays.copyOf(test.pixels(), testCount * pixels),
                 Arrays.copyOf(test.labels(), testCount),

@@ -1,4 +1,4 @@
-package org.deepcanvas.lab.autoencode;
+package org.deepcanvas.lab.trainingset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import org.deepcanvas.image.ArgbImage;
-import org.deepcanvas.nn.autoencode.ImageShape;
+import org.deepcanvas.nn.ImageShape;
 import org.junit.jupiter.api.Test;
 
-class AutoencodeDataTest {
+class TrainingSetTest {
     private static ArgbImage solid(int width, int height, int argb) {
         int[] pixels = new int[width * height];
         java.util.Arrays.fill(pixels, argb);
@@ -48,7 +48,7 @@ class AutoencodeDataTest {
             images.add(solid(60 + i, 40, 0xFF000000 | i * 8));
         }
 
-        AutoencodeData data = AutoencodeData.fromImages(images, 28, false, 3);
+        TrainingSet data = TrainingSet.fromImages(images, 28, false, 3);
 
         assertThat(data.shape()).isEqualTo(new ImageShape(1, 28, 28));
         assertThat(data.trainCount()).isEqualTo(27);
@@ -59,7 +59,7 @@ class AutoencodeDataTest {
 
     @Test
     void fewImagesServeAsBothTrainingAndTestImages() {
-        AutoencodeData data = AutoencodeData.fromImages(List.of(solid(30, 30, 0xFF102030)), 30, true, 1);
+        TrainingSet data = TrainingSet.fromImages(List.of(solid(30, 30, 0xFF102030)), 30, true, 1);
 
         assertThat(data.trainCount()).isEqualTo(1);
         assertThat(data.testCount()).isEqualTo(1);
@@ -67,14 +67,14 @@ class AutoencodeDataTest {
 
     @Test
     void badDatasetsAreRefusedWithTheReason() {
-        assertThatThrownBy(() -> AutoencodeData.fromImages(List.of(), 28, false, 1)).hasMessageContaining("no images");
-        assertThatThrownBy(() -> AutoencodeData.fromImages(List.of(solid(8, 8, 0)), 65, false, 1))
+        assertThatThrownBy(() -> TrainingSet.fromImages(List.of(), 28, false, 1)).hasMessageContaining("no images");
+        assertThatThrownBy(() -> TrainingSet.fromImages(List.of(solid(8, 8, 0)), 65, false, 1))
                 .hasMessageContaining("28..64");
     }
 
     @Test
     void fashionMnistHasLabelledTestImages() throws Exception {
-        AutoencodeData data = AutoencodeData.fashionMnist();
+        TrainingSet data = TrainingSet.fashionMnist();
 
         assertThat(data.trainCount()).isEqualTo(10_000);
         assertThat(data.testCount()).isEqualTo(10_000);

@@ -1,4 +1,4 @@
-package org.deepcanvas.lab.autoencode;
+package org.deepcanvas.lab.latent;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
@@ -9,29 +9,44 @@ import java.util.List;
 import java.util.Random;
 import org.deepcanvas.image.ArgbImage;
 import org.deepcanvas.image.Montage;
-import org.deepcanvas.nn.autoencode.AutoencoderNetwork;
-import org.deepcanvas.nn.autoencode.ImageShape;
+import org.deepcanvas.lab.trainingset.ImageTensors;
+import org.deepcanvas.lab.trainingset.TrainingSet;
+import org.deepcanvas.nn.ImageShape;
 import org.deepcanvas.runtime.HostRead;
 
 /**
- * Looks into a trained network's latent space: the manifold montage, the scatter of
- * encoded test images, decoding any point (hover), and walks between two codes. Every
- * method must run on the compute thread (in the studio: {@code JobHandle.call}); each
- * frees its own arrays and returns plain Java values.
+ * Looks into a generative network's latent space: the manifold montage, decoding any point
+ * (hover), walks between two codes and samples of the prior, for any {@link LatentDecoder};
+ * with a {@link LatentEncoder} also the scatter of encoded test images, their principal
+ * plane and walks between them. Every method must run on the compute thread (in the
+ * studio: {@code JobHandle.call}); each frees its own arrays and returns plain Java values.
  */
 public final class LatentExplorer {
     private static final int ENCODE_CHUNK = 1000;
 
-    private final AutoencoderNetwork network;
+    private final LatentDecoder decoder;
+    private final LatentEncoder encoder;
     private final NDManager manager;
 
-    public LatentExplorer(AutoencoderNetwork network, NDManager manager) {
-        this.network = network;
+    /** An explorer of a network with an encoder ({@code encoder} may be null for one without). */
+    public LatentExplorer(LatentDecoder decoder, LatentEncoder encoder, NDManager manager) {
+        this.decoder = decoder;
+        this.encoder = encoder;
         this.manager = manager;
     }
 
+    /** An explorer of a network that only decodes (a GAN's generator). */
+    public static LatentExplorer decoderOnly(LatentDecoder decoder, NDManager manager) {
+        return new LatentExplorer(decoder, null, manager);
+    }
+
     public int codeSize() {
-        return network.architecture().codeSize();
+        return decoder.codeSize();
+    }
+
+    /** Whether images can be mapped to codes (scatter, principal plane, walks between images). */
+    public boolean canEncode() {
+        return encoder != null;
     }
 
     /** The plane a 2-D code is shown on; for larger codes, its first two dimensions. */
@@ -41,7 +56,10 @@ public final class LatentExplorer {
 
     /** The codes (the means, for a VAE) of images stored one after another as planar floats. */
     public float[][] encode(float[] images) {
-        ImageShape shape = network.imageShape();
+        if (encoder == null) {
+            throw new IllegalStateException("this network has no encoder, so images have no codes");
+        }
+        ImageShape shape = decoder.imageShape();
         int count = images.length / shape.values();
         float[][] codes = new float[count][];
         for (int first = 0; first < count; first += ENCODE_CHUNK) {
@@ -50,7 +68,7 @@ public final class LatentExplorer {
             System.arraycopy(images, first * shape.values(), part, 0, part.length);
             try (NDScope ignored = new NDScope()) {
                 NDArray batch = manager.create(part, shape.batch(chunk));
-                float[] flat = HostRead.floats(network.encode(batch, false).mean());
+                float[] flat = HostRead.floats(encoder.encode(batch));
                 for (int i = 0; i < chunk; i++) {
                     codes[first + i] = new float[codeSize()];
                     System.arraycopy(flat, i * codeSize(), codes[first + i], 0, codeSize());
@@ -70,8 +88,8 @@ public final class LatentExplorer {
             System.arraycopy(codes[i], 0, flat, i * codeSize(), codeSize());
         }
         try (NDScope ignored = new NDScope()) {
-            NDArray decoded = network.decode(manager.create(flat, new Shape(codes.length, codeSize())), false);
-            return ImageTensors.readAll(HostRead.floats(decoded), network.imageShape());
+            NDArray decoded = decoder.decode(manager.create(flat, new Shape(codes.length, codeSize())));
+            return ImageTensors.readAll(HostRead.floats(decoded), decoder.imageShape());
         }
     }
 
@@ -98,7 +116,7 @@ public final class LatentExplorer {
     }
 
     /** Up to {@code maxPoints} test images (the first ones) projected on the plane, with labels. */
-    public List<LatentPoint> scatter(AutoencodeData data, LatentPlane plane, int maxPoints) {
+    public List<LatentPoint> scatter(TrainingSet data, LatentPlane plane, int maxPoints) {
         int count = Math.min(maxPoints, data.testCount());
         float[][] codes = encode(data.testPixels(0, count));
         List<LatentPoint> points = new ArrayList<>(count);
@@ -110,7 +128,7 @@ public final class LatentExplorer {
     }
 
     /** The plane of the two principal directions of up to {@code maxPoints} encoded test images. */
-    public LatentPlane principalPlane(AutoencodeData data, int maxPoints) {
+    public LatentPlane principalPlane(TrainingSet data, int maxPoints) {
         return LatentPlane.principal(encode(data.testPixels(0, Math.min(maxPoints, data.testCount()))));
     }
 
@@ -127,13 +145,13 @@ public final class LatentExplorer {
     }
 
     /** A walk between the codes of two test images. */
-    public List<ArgbImage> walkBetween(AutoencodeData data, int fromImage, int toImage, int frames,
+    public List<ArgbImage> walkBetween(TrainingSet data, int fromImage, int toImage, int frames,
             Interpolation interpolation) {
         float[][] ends = encode(concat(data.testPixels(fromImage, 1), data.testPixels(toImage, 1)));
         return walk(ends[0], ends[1], frames, interpolation);
     }
 
-    /** Images decoded from codes drawn from the prior N(0, 1): what a VAE dreams up. */
+    /** Images decoded from codes drawn from the prior N(0, 1): what a VAE or a GAN dreams up. */
     public List<ArgbImage> samplePrior(int count, Random random) {
         float[][] codes = new float[count][codeSize()];
         for (float[] code : codes) {

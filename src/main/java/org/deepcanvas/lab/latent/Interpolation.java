@@ -1,4 +1,4 @@
-package org.deepcanvas.lab.autoencode;
+package org.deepcanvas.lab.latent;
 
 /** How a latent walk moves from one code to another. */
 public enum Interpolation {

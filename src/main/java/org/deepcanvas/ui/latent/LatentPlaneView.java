@@ -1,4 +1,4 @@
-package org.deepcanvas.ui.autoencode;
+package org.deepcanvas.ui.latent;
 
 import java.util.List;
 import javafx.scene.canvas.Canvas;
@@ -7,7 +7,7 @@ import javafx.scene.image.Image;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import org.deepcanvas.image.ArgbImage;
-import org.deepcanvas.lab.autoencode.LatentPoint;
+import org.deepcanvas.lab.latent.LatentPoint;
 import org.deepcanvas.ui.canvas.FxImages;
 
 /**

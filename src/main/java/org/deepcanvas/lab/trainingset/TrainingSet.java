@@ -1,4 +1,4 @@
-package org.deepcanvas.lab.autoencode;
+package org.deepcanvas.lab.trainingset;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -8,11 +8,12 @@ import java.util.Random;
 import org.deepcanvas.data.FashionMnist;
 import org.deepcanvas.image.ArgbImage;
 import org.deepcanvas.image.Resize;
-import org.deepcanvas.nn.autoencode.ImageShape;
+import org.deepcanvas.nn.ImageShape;
 
 /**
- * The images an autoencoder trains on and the held-out images it is shown and judged on,
- * as planar floats (C x H x W per image, 0..1). Labels, when known, colour the scatter.
+ * The images a generative model (autoencoder, GAN, VAE-GAN) trains on and the held-out
+ * images it is shown and judged on, as planar floats (C x H x W per image, 0..1). Labels,
+ * when known, colour the latent scatter and define attribute directions.
  *
  * @param shape the size of every image
  * @param train training images, one after another
@@ -20,12 +21,12 @@ import org.deepcanvas.nn.autoencode.ImageShape;
  * @param testLabels the class of each test image, or an empty array when unlabelled
  * @param classNames names of the classes, empty when unlabelled
  */
-public record AutoencodeData(
+public record TrainingSet(
         ImageShape shape, float[] train, float[] test, int[] testLabels, List<String> classNames) {
     public static final int MIN_SIDE = 28;
     public static final int MAX_SIDE = 64;
 
-    public AutoencodeData {
+    public TrainingSet {
         if (train.length == 0 || train.length % shape.values() != 0 || test.length % shape.values() != 0) {
             throw new IllegalArgumentException("image data does not hold whole " + shape + " images");
         }
@@ -39,10 +40,10 @@ public record AutoencodeData(
     }
 
     /** The bundled Fashion-MNIST subset: 10,000 training and 10,000 labelled test images. */
-    public static AutoencodeData fashionMnist() throws IOException {
+    public static TrainingSet fashionMnist() throws IOException {
         FashionMnist train = FashionMnist.train();
         FashionMnist test = FashionMnist.test();
-        return new AutoencodeData(new ImageShape(1, FashionMnist.SIDE, FashionMnist.SIDE),
+        return new TrainingSet(new ImageShape(1, FashionMnist.SIDE, FashionMnist.SIDE),
                 train.pixels(), test.pixels(), test.labels(), FashionMnist.CLASS_NAMES);
     }
 
@@ -51,7 +52,7 @@ public record AutoencodeData(
      * or colour. One in ten (seeded choice) is held out for the previews; with fewer than ten
      * images all of them serve both roles.
      */
-    public static AutoencodeData fromImages(List<ArgbImage> images, int side, boolean colour, long seed) {
+    public static TrainingSet fromImages(List<ArgbImage> images, int side, boolean colour, long seed) {
         if (images.isEmpty()) {
             throw new IllegalArgumentException("the dataset has no images");
         }
@@ -65,7 +66,7 @@ public record AutoencodeData(
         int trainStart = shuffled.size() < 10 ? 0 : testCount;
         float[] test = pack(shuffled.subList(0, testCount), shape);
         float[] train = pack(shuffled.subList(trainStart, shuffled.size()), shape);
-        return new AutoencodeData(shape, train, test, new int[0], List.of());
+        return new TrainingSet(shape, train, test, new int[0], List.of());
     }
 
     public int trainCount() {

@@ -1,4 +1,4 @@
-package org.deepcanvas.ui.autoencode;
+package org.deepcanvas.ui.latent;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,11 +22,11 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.deepcanvas.image.ArgbImage;
 import org.deepcanvas.image.Montage;
-import org.deepcanvas.lab.autoencode.AutoencodeJob;
-import org.deepcanvas.lab.autoencode.Interpolation;
-import org.deepcanvas.lab.autoencode.LatentExplorer;
-import org.deepcanvas.lab.autoencode.LatentPlane;
-import org.deepcanvas.lab.autoencode.LatentPoint;
+import org.deepcanvas.lab.latent.Explorable;
+import org.deepcanvas.lab.latent.Interpolation;
+import org.deepcanvas.lab.latent.LatentExplorer;
+import org.deepcanvas.lab.latent.LatentPlane;
+import org.deepcanvas.lab.latent.LatentPoint;
 import org.deepcanvas.runtime.JobHandle;
 import org.deepcanvas.runtime.JobState;
 import org.deepcanvas.runtime.JobState.Phase;
@@ -37,11 +37,12 @@ import org.deepcanvas.ui.controls.WhileShown;
 import org.deepcanvas.ui.shell.Messages;
 
 /**
- * Explores what the autoencoder learned while it trains: the decoded manifold of a latent
- * plane with the test images scattered on it, the image under the mouse, and walks between
- * two test images. Every question goes to the compute thread between two training steps.
+ * Explores what a generative network learned while it trains: the decoded manifold of a
+ * latent plane with the test images scattered on it, the image under the mouse, and walks
+ * between two test images. Every question goes to the compute thread between two training
+ * steps. Any pane whose job is {@link Explorable} composes it.
  */
-final class LatentExplorerPanel extends VBox {
+public final class LatentExplorerPanel extends VBox {
     static final int CELLS = 10;
     private static final int SCATTER_POINTS = 500;
     private static final int WALK_FRAMES = 30;
@@ -49,10 +50,10 @@ final class LatentExplorerPanel extends VBox {
     private static final int PRIOR_SAMPLES = 16;
 
     /** The job being explored, and how to reach its compute thread. */
-    interface Target {
+    public interface Target {
         JobHandle<?> handle();
 
-        AutoencodeJob job();
+        Explorable job();
     }
 
     private record PlaneView(LatentPlane plane, ArgbImage manifold, List<LatentPoint> points) {}
@@ -73,7 +74,8 @@ final class LatentExplorerPanel extends VBox {
     private double[] pendingHover;
     private long priorDraws;
 
-    LatentExplorerPanel(Supplier<Target> target, StringProperty status) {
+    /** A panel over whatever {@code target} supplies at the moment (null: nothing to explore yet). */
+    public LatentExplorerPanel(Supplier<Target> target, StringProperty status) {
         this.target = target;
         this.status = status;
         setSpacing(8);
@@ -114,20 +116,20 @@ final class LatentExplorerPanel extends VBox {
     }
 
     /** Frames of the manifold as it changed over training, for a GIF. */
-    List<ArgbImage> manifoldHistory() {
+    public List<ArgbImage> manifoldHistory() {
         return List.copyOf(manifoldHistory);
     }
 
-    boolean walkShowing() {
+    public boolean walkShowing() {
         return walkPlayer.isPlaying();
     }
 
-    List<ArgbImage> walkFrames() {
+    public List<ArgbImage> walkFrames() {
         return walkPlayer.frames();
     }
 
     /** Forgets the previous job's plane and history. */
-    void reset() {
+    public void reset() {
         manifoldHistory.clear();
         plane = null;
         pendingHover = null;
@@ -136,7 +138,7 @@ final class LatentExplorerPanel extends VBox {
     }
 
     /** Decodes the manifold and scatters the test images again, unless a request is still out. */
-    void refresh() {
+    public void refresh() {
         Target current = target.get();
         if (refreshing || current == null || !explorable(current.handle().state())) {
             return;

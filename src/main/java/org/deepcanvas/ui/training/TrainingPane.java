@@ -1,0 +1,263 @@
+package org.deepcanvas.ui.training;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.deepcanvas.export.Provenance;
+import org.deepcanvas.image.ArgbImage;
+import org.deepcanvas.runtime.Job;
+import org.deepcanvas.runtime.JobState.Phase;
+import org.deepcanvas.ui.canvas.FramePlayer;
+import org.deepcanvas.ui.canvas.LiveCanvas;
+import org.deepcanvas.ui.controls.SidePanel;
+import org.deepcanvas.ui.shell.ExperimentPane;
+import org.deepcanvas.ui.shell.RunControls;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+
+/**
+ * The skeleton every training pane is composed from: a session with its run buttons, the
+ * seed, the settings controls (with Reset to defaults and a guard against restarts that
+ * would discard training), the live output canvas, the progress line, the frame timeline,
+ * the loss chart, PNG and GIF export with provenance, a scrolling side panel, and the
+ * engine-unavailable state.
+ *
+ * <p>A pane supplies only what is its own:
+ * <ul>
+ * <li>{@code super(title, icon, experiment, services, controls)}: the experiment id is the
+ *     CLI's ("paint"), the controls a {@link SettingsControls} over the settings record;</li>
+ * <li>{@link #newJob()}: a job on the current inputs, or empty while they are missing;</li>
+ * <li>{@link #newWell} for each input image;</li>
+ * <li>{@link #addInputs} (above the run buttons: wells, data choices),
+ *     {@link #addCanvas} (beside {@link #output}), {@link #addAfterTraining} (below the
+ *     settings), {@link #setRightPanel};</li>
+ * <li>{@link #rebuildJob()} when an input changes; {@link #session}{@code .ask(job -> ...)}
+ *     to query the job on the compute thread; {@link #play} to show a computed sequence
+ *     (a latent walk), which Export GIF then writes;</li>
+ * <li>optionally {@link #subject()} (the input's name, for export file names).</li>
+ * </ul>
+ */
+public abstract class TrainingPane<S extends Record, J extends Job<S>> extends ExperimentPane {
+    private static final double SIDE_WIDTH = 300;
+    private static final double RIGHT_WIDTH = 340;
+
+    protected final PaneServices services;
+    protected final TrainingSession<S, J> session;
+    protected final SettingsControls<S> controls;
+    /** Where the job's frames appear (and a played sequence). */
+    protected final LiveCanvas output = new LiveCanvas("Press Start: the result appears here");
+    protected final FrameTimeline timeline = new FrameTimeline(output::offer);
+    private final String experiment;
+    private final Spinner<Integer> seed = SidePanel.spinner(0, 1_000_000, 42, 1);
+    private final FramePlayer player = new FramePlayer(output);
+    private final Label outputTitle = SidePanel.section("Result");
+    private final VBox inputs = new VBox(10);
+    private final VBox afterTraining = new VBox(8);
+    private final HBox canvases = new HBox(12);
+    private final List<ImageWell> wells = new ArrayList<>();
+    private final Label progress = SidePanel.hint("Not started");
+    private String playing = "";
+
+    protected TrainingPane(String title, Ikon icon, String experiment, PaneServices services,
+                           SettingsControls<S> controls) {
+        super(title, icon);
+        this.experiment = experiment;
+        this.services = services;
+        this.controls = controls;
+        this.session = new TrainingSession<>(services.runtime(), title);
+        output.setId(experiment + "-output");
+        output.onSaveRequested(image -> services.exports().savePng(this, image));
+        progress.setId(experiment + "-progress");
+        seed.setTooltip(new Tooltip("Seeds the network's first weights and the batches: the same seed repeats a run."
+                + " A new seed applies at the next Start."));
+        session.beforeStart(this::beforeStart);
+        session.handleProperty().addListener((obs, old, handle) -> progress.setText("Not started"));
+        timeline.followingProperty().addListener((obs, was, following) -> {
+            if (following) {
+                stopPlaying();
+            }
+        });
+        root.setLeft(SidePanel.scrolling(sidePanel(), SIDE_WIDTH));
+        root.setCenter(centre());
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null && session.handleProperty().get() == null) {
+                rebuildJob();
+            }
+        });
+    }
+
+    /** A new job on the pane's current inputs, or empty while an input is missing; may throw IllegalArgumentException with a reason. */
+    protected abstract Optional<J> newJob();
+
+    /** The name of what the pane works on ("astronaut"), the first word of export names; empty for none. */
+    protected String subject() {
+        return "";
+    }
+
+    /** The seed the next run starts with. */
+    protected final long seed() {
+        return seed.getValue();
+    }
+
+    /**
+     * A new image well for one of the pane's inputs, placed by the pane with
+     * {@link #addInputs} or {@link #addCanvas(Node)}. The skeleton knows its wells: their
+     * files go into provenance, and restoring a result refills them by title.
+     */
+    protected final ImageWell newWell(String title, int maxSide) {
+        ImageWell well = new ImageWell(title, services, maxSide);
+        wells.add(well);
+        return well;
+    }
+
+    /** Adds nodes above the run buttons: the pane's inputs. */
+    protected final void addInputs(Node... nodes) {
+        inputs.getChildren().addAll(nodes);
+    }
+
+    /** Adds nodes below the settings and the seed. */
+    protected final void addAfterTraining(Node... nodes) {
+        afterTraining.getChildren().addAll(nodes);
+    }
+
+    /** Adds a titled canvas beside the output. */
+    protected final void addCanvas(String title, Node canvas) {
+        VBox box = new VBox(6, SidePanel.section(title), canvas);
+        VBox.setVgrow(canvas, Priority.ALWAYS);
+        addCanvas(box);
+    }
+
+    /** Adds a node that has its own title (an {@link ImageWell}) beside the output. */
+    protected final void addCanvas(Node titled) {
+        HBox.setHgrow(titled, Priority.ALWAYS);
+        canvases.getChildren().add(titled);
+    }
+
+    /** Names the output canvas ("Prediction") and says what it shows while empty. */
+    protected final void describeOutput(String title, String emptyHint) {
+        outputTitle.setText(title);
+        output.setHint(emptyHint);
+    }
+
+    /** A panel on the right (a latent explorer), scrolling when the window is short. */
+    protected final void setRightPanel(Node panel) {
+        panel.getStyleClass().add("side-panel");
+        root.setRight(SidePanel.scrolling(panel, RIGHT_WIDTH));
+    }
+
+    /**
+     * Makes a new job on the current inputs with the current settings and seed, closing
+     * the old one; a running pane keeps running on the new job.
+     *
+     * @return true when there is a new job (false: an input is missing or unusable, and the status says why)
+     */
+    protected final boolean rebuildJob() {
+        Optional<J> next;
+        try {
+            next = newJob();
+        } catch (IllegalArgumentException e) {
+            services.status().set("Cannot use this input for " + title() + ": " + e.getMessage());
+            return false;
+        }
+        if (next.isEmpty()) {
+            return false;
+        }
+        boolean wasRunning = session.stateProperty().get().phase() == Phase.RUNNING;
+        stopPlaying();
+        output.clear();
+        timeline.followingProperty().set(true);
+        session.use(next.get(), controls.settings(), seed.getValue());
+        if (wasRunning) {
+            session.start();
+        }
+        return true;
+    }
+
+    /** Plays a sequence on the output, over and over; Export GIF writes it; "Live" ends it. */
+    protected final void play(List<ArgbImage> frames, String what) {
+        timeline.followingProperty().set(false);
+        playing = what;
+        player.play(frames);
+    }
+
+    private void stopPlaying() {
+        player.stop();
+        playing = "";
+    }
+
+    /** Start and Resume return to live; a new seed (or a finished run) starts on a fresh job. */
+    private boolean beforeStart() {
+        timeline.followingProperty().set(true);
+        Phase phase = session.stateProperty().get().phase();
+        if (phase != Phase.PAUSED && seed.getValue() != session.seed()) {
+            return rebuildJob();
+        }
+        return true;
+    }
+
+    @Override
+    public Optional<RunControls> runControls() {
+        return Optional.of(session);
+    }
+
+    @Override
+    public String baseName() {
+        List<String> parts = new ArrayList<>();
+        if (!subject().isEmpty()) {
+            parts.add(subject());
+        }
+        parts.add(experiment);
+        parts.add(playing.isEmpty() ? "step" + timeline.shownStep().orElse(session.steps()) : playing);
+        return String.join("-", parts);
+    }
+
+    @Override
+    public Optional<ArgbImage> currentImage() {
+        return output.current();
+    }
+
+    @Override
+    public List<ArgbImage> animationFrames() {
+        return player.isPlaying() ? player.frames() : timeline.selectedImages();
+    }
+
+    /** The settings record the job runs with and the seed, as the CLI writes them. */
+    @Override
+    public Provenance provenance() {
+        return Provenance.of(experiment, session.settings().orElse(controls.settings()), session.seed());
+    }
+
+    private VBox sidePanel() {
+        Button reset = new Button("Reset to defaults", new FontIcon(MaterialDesignR.RESTORE));
+        reset.setId(experiment + "-reset");
+        reset.setTooltip(new Tooltip("Put every setting back to the course's defaults"));
+        reset.setOnAction(e -> controls.show(controls.defaults()));
+        VBox side = new VBox(10, inputs, new RunButtons(session, services.engineProblem()),
+                new RestartGuard<>(session, controls), controls, SidePanel.row("Seed", seed), reset, afterTraining);
+        side.getStyleClass().add("side-panel");
+        return side;
+    }
+
+    private Node centre() {
+        LossChart chart = new LossChart();
+        new TrainingMonitor(session, output, chart, timeline, progress).runWhileShown(root);
+        VBox outputBox = new VBox(6, outputTitle, output);
+        VBox.setVgrow(output, Priority.ALWAYS);
+        HBox.setHgrow(outputBox, Priority.ALWAYS);
+        canvases.getChildren().add(outputBox);
+        VBox.setVgrow(canvases, Priority.ALWAYS);
+        VBox centre = new VBox(10, canvases, progress, timeline, chart);
+        centre.setPadding(new Insets(14));
+        return centre;
+    }
+}
