@@ -3,21 +3,16 @@ package org.deepcanvas.nn.gpuruntime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.zip.GZIPOutputStream;
 import org.deepcanvas.nn.library.Cancellation;
 import org.deepcanvas.nn.library.Downloader;
 import org.deepcanvas.nn.library.TestFileServer;
@@ -32,55 +27,13 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(60)
 class GpuRuntimeInstallerTest {
     private static final HostPlatform LINUX = new HostPlatform("linux", "x86_64");
-    private static final String LIB = "/pytorch/2.7.1/cu128/linux-x86_64/native/lib/";
-    /** The libraries of the fake runtime, by published (URL-encoded) name. */
-    private static final Map<String, byte[]> LIBRARIES = libraries();
+    private static final String LIB = FakeRuntimePublisher.LIB;
+    private static final Map<String, byte[]> LIBRARIES = FakeRuntimePublisher.LIBRARIES;
 
     @TempDir
     Path cache;
     private final Downloader downloader = new Downloader(Duration.ofSeconds(2), Duration.ofSeconds(5));
     private final List<InstallProgress> progress = new CopyOnWriteArrayList<>();
-
-    private static Map<String, byte[]> libraries() {
-        Random random = new Random(7);
-        Map<String, byte[]> libraries = new LinkedHashMap<>();
-        for (String name : List.of("libc10.so", "libc10_cuda.so", "libtorch.so", "libtorch_cpu.so", "libtorch_cuda.so",
-                "libcudart-5b3d8a1f.so.12", "libstdc%2B%2B.so.6")) {
-            byte[] bytes = new byte[4_000 + random.nextInt(4_000)];
-            random.nextBytes(bytes);
-            libraries.put(name, bytes);
-        }
-        return libraries;
-    }
-
-    private static byte[] gzip(byte[] data) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-            gzip.write(data);
-        }
-        return out.toByteArray();
-    }
-
-    /** DJL's index: this platform's CUDA files among other flavours and platforms. */
-    private static String index() {
-        StringBuilder index = new StringBuilder("cpu/linux-x86_64/native/lib/libtorch.so.gz\n");
-        LIBRARIES.keySet().forEach(name -> index.append("cu128/linux-x86_64/native/lib/").append(name).append(".gz\n"));
-        index.append("cu128/win-x86_64/native/lib/torch_cuda.dll.gz\n");
-        return index.toString();
-    }
-
-    /** A server publishing the fake runtime; {@code special} misbehaves as {@code mode}. */
-    private static TestFileServer publish(String special, Mode mode, byte[] specialBytes) throws IOException {
-        TestFileServer server = new TestFileServer().serve("/pytorch/2.7.1/files.txt", index().getBytes(), Mode.NORMAL);
-        for (Map.Entry<String, byte[]> library : LIBRARIES.entrySet()) {
-            boolean odd = library.getKey().equals(special);
-            byte[] bytes = odd && specialBytes != null ? specialBytes : gzip(library.getValue());
-            // the server decodes request paths, as the publisher's does
-            server.serve(LIB + URLDecoder.decode(library.getKey(), StandardCharsets.UTF_8) + ".gz", bytes,
-                    odd ? mode : Mode.NORMAL);
-        }
-        return server;
-    }
 
     private GpuRuntimeInstaller installer(TestFileServer server) {
         return new GpuRuntimeInstaller(downloader, server.url("/pytorch/"), CudaRuntime.in(cache, LINUX));
@@ -101,12 +54,12 @@ class GpuRuntimeInstallerTest {
 
     @Test
     void sizesThenInstallsThisPlatformsFilesWhereDjlLooks() throws Exception {
-        try (TestFileServer server = publish(null, Mode.NORMAL, null)) {
+        try (TestFileServer server = FakeRuntimePublisher.publish()) {
             GpuRuntimeInstaller installer = installer(server);
             InstallPlan plan = installer.plan(new Cancellation());
             long gzipBytes = 0;
             for (byte[] library : LIBRARIES.values()) {
-                gzipBytes += gzip(library).length;
+                gzipBytes += FakeRuntimePublisher.gzip(library).length;
             }
 
             assertThat(plan.parts()).extracting(RuntimePart::fileName).hasSize(7).contains("libstdc++.so.6");
@@ -127,10 +80,10 @@ class GpuRuntimeInstallerTest {
     @Test
     void aCutConnectionResumesWhereItBroke() throws Exception {
         InstallPlan sized;
-        try (TestFileServer normal = publish(null, Mode.NORMAL, null)) {
+        try (TestFileServer normal = FakeRuntimePublisher.publish()) {
             sized = installer(normal).plan(new Cancellation());
         }
-        try (TestFileServer cutting = publish("libtorch_cuda.so", Mode.CUT_FIRST_RESPONSE, null)) {
+        try (TestFileServer cutting = FakeRuntimePublisher.publish("libtorch_cuda.so", Mode.CUT_FIRST_RESPONSE, null)) {
             InstallPlan plan = new InstallPlan(sized.runtime(), sized.parts().stream()
                     .map(part -> new RuntimePart(cutting.url(LIB + encoded(part.fileName()) + ".gz"), part.fileName(),
                             part.size()))
@@ -151,10 +104,10 @@ class GpuRuntimeInstallerTest {
 
     @Test
     void aPartThatFailsItsChecksumIsDeletedAndFetchedAgain() throws Exception {
-        byte[] damaged = gzip(LIBRARIES.get("libtorch.so"));
+        byte[] damaged = FakeRuntimePublisher.gzip(LIBRARIES.get("libtorch.so"));
         damaged[damaged.length - 6] ^= 0x5a;
         CudaRuntime runtime;
-        try (TestFileServer server = publish("libtorch.so", Mode.NORMAL, damaged)) {
+        try (TestFileServer server = FakeRuntimePublisher.publish("libtorch.so", Mode.NORMAL, damaged)) {
             GpuRuntimeInstaller installer = installer(server);
             InstallPlan plan = installer.plan(new Cancellation());
             runtime = plan.runtime();
@@ -167,7 +120,7 @@ class GpuRuntimeInstallerTest {
             assertThat(runtime.stagingFolder().resolve("libtorch.so")).doesNotExist();
             assertThat(runtime.isInstalled()).isFalse();
         }
-        try (TestFileServer repaired = publish(null, Mode.NORMAL, null)) {
+        try (TestFileServer repaired = FakeRuntimePublisher.publish()) {
             GpuRuntimeInstaller installer = installer(repaired);
             InstallPlan plan = installer.plan(new Cancellation());
             List<String> fetched = new CopyOnWriteArrayList<>();
@@ -183,7 +136,7 @@ class GpuRuntimeInstallerTest {
     void aCancelKeepsWhatIsDoneForLater() throws Exception {
         byte[] large = new byte[40_000];
         new Random(3).nextBytes(large);
-        try (TestFileServer server = publish("libtorch_cuda.so", Mode.SLOW, gzip(large))) {
+        try (TestFileServer server = FakeRuntimePublisher.publish("libtorch_cuda.so", Mode.SLOW, FakeRuntimePublisher.gzip(large))) {
             GpuRuntimeInstaller installer = installer(server);
             InstallPlan plan = installer.plan(new Cancellation());
             Cancellation cancellation = new Cancellation();
@@ -202,7 +155,7 @@ class GpuRuntimeInstallerTest {
 
     @Test
     void tooLittleDiskSpaceIsSaidBeforeAnyDownload() throws Exception {
-        try (TestFileServer server = publish(null, Mode.NORMAL, null)) {
+        try (TestFileServer server = FakeRuntimePublisher.publish()) {
             GpuRuntimeInstaller installer = installer(server);
             InstallPlan plan = installer.plan(new Cancellation());
             InstallPlan huge = new InstallPlan(plan.runtime(), List.of(
@@ -217,19 +170,19 @@ class GpuRuntimeInstallerTest {
     @Test
     void theIndexListsOnlyThisPlatformsCudaFilesAndRefusesUnsafeNames() throws Exception {
         URI base = URI.create("https://publish.example/pytorch/2.7.1/");
-        List<RuntimePart> parts = RuntimeIndex.parts(index(), base, "cu128", "linux-x86_64");
+        List<RuntimePart> parts = RuntimeIndex.parts(FakeRuntimePublisher.index(), base, "cu128", "linux-x86_64");
 
         assertThat(parts).hasSize(7);
         assertThat(parts.get(0).url()).hasToString("https://publish.example/pytorch/2.7.1/cu128/linux-x86_64/native/lib/libc10.so.gz");
         assertThatThrownBy(() -> RuntimeIndex.parts("cu128/linux-x86_64/native/lib/..%2F..%2Fevil.so.gz\n", base, "cu128",
                 "linux-x86_64")).isInstanceOf(IOException.class).hasMessageContaining("unsafe");
-        assertThatThrownBy(() -> RuntimeIndex.parts(index(), base, "cu128", "linux-aarch64"))
+        assertThatThrownBy(() -> RuntimeIndex.parts(FakeRuntimePublisher.index(), base, "cu128", "linux-aarch64"))
                 .isInstanceOf(IOException.class).hasMessageContaining("no cu128 files for linux-aarch64");
     }
 
     @Test
     void removeDeletesTheRuntimeAndAnyUnfinishedInstall() throws Exception {
-        try (TestFileServer server = publish(null, Mode.NORMAL, null)) {
+        try (TestFileServer server = FakeRuntimePublisher.publish()) {
             GpuRuntimeInstaller installer = installer(server);
             installer.install(installer.plan(new Cancellation()), progress::add, new Cancellation());
 
