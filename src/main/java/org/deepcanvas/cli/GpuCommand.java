@@ -2,13 +2,15 @@ package org.deepcanvas.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.deepcanvas.nn.gpuruntime.GpuRuntimeInstaller;
 import org.deepcanvas.nn.gpuruntime.InstallPlan;
+import org.deepcanvas.nn.gpuruntime.InstallProgress;
 import org.deepcanvas.nn.library.Cancellation;
-import org.deepcanvas.nn.library.Sizes;
 import org.deepcanvas.runtime.device.CudaRuntime;
 import org.deepcanvas.runtime.device.DriverProbe;
+import org.deepcanvas.runtime.device.DriverStatus;
 import org.deepcanvas.runtime.device.EngineStartup;
 import org.deepcanvas.runtime.device.HostPlatform;
 import picocli.CommandLine.Command;
@@ -22,7 +24,7 @@ import picocli.CommandLine.Spec;
         description = "Say which device the networks compute on and why; install or remove the GPU runtime.",
         subcommands = {GpuCommand.InstallCommand.class, GpuCommand.RemoveCommand.class})
 final class GpuCommand implements Callable<Integer> {
-    private static final long REPORT_EVERY_NANOS = 2_000_000_000L;
+    private static final Duration REPORT_EVERY = Duration.ofSeconds(2);
 
     @Spec
     CommandSpec spec;
@@ -63,24 +65,15 @@ final class GpuCommand implements Callable<Integer> {
                 return 0;
             }
             InstallPlan plan = installer.plan(new Cancellation());
-            out.println("GPU runtime: " + plan.parts().size() + " files, " + Sizes.describe(plan.downloadBytes())
-                    + " to download" + (plan.alreadyDone() > 0 ? " (" + Sizes.describe(plan.alreadyDone())
-                    + " of it done earlier)" : "") + ", about " + Sizes.describe(plan.diskNeeded()) + " of disk");
+            out.println("GPU runtime: " + plan.describe());
             if (dryRun) {
                 return 0;
             }
-            if (!DriverProbe.system().probe().usable()) {
-                err.println("note: " + DriverProbe.system().probe().summary() + "; the runtime is used once a driver is");
+            DriverStatus driver = DriverProbe.system().probe();
+            if (!driver.usable()) {
+                err.println("note: " + driver.summary() + "; the runtime is used once a driver is");
             }
-            long[] lastReport = {0};
-            installer.install(plan, progress -> {
-                long now = System.nanoTime();
-                if (now - lastReport[0] > REPORT_EVERY_NANOS) {
-                    err.println("  " + progress.describe());
-                    err.flush();
-                    lastReport[0] = now;
-                }
-            }, new Cancellation());
+            installer.install(plan, ProgressLines.every(REPORT_EVERY, err, InstallProgress::describe), new Cancellation());
             out.println("installed in " + installer.runtime().folder() + "; the next start computes on the GPU");
             return 0;
         }

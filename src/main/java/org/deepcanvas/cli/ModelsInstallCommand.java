@@ -2,8 +2,10 @@ package org.deepcanvas.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.deepcanvas.nn.library.Cancellation;
+import org.deepcanvas.nn.library.DownloadProgress;
 import org.deepcanvas.nn.library.Downloader;
 import org.deepcanvas.nn.library.InstalledModel;
 import org.deepcanvas.nn.library.Sizes;
@@ -15,7 +17,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "install", mixinStandardHelpOptions = true,
         description = "Download a network from the catalogue (resumes an interrupted download; Ctrl-C keeps the part).")
 final class ModelsInstallCommand implements Callable<Integer> {
-    private static final long REPORT_EVERY_NANOS = 1_000_000_000L;
+    private static final Duration REPORT_EVERY = Duration.ofSeconds(1);
 
     @ParentCommand
     ModelsCommand parent;
@@ -26,15 +28,8 @@ final class ModelsInstallCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = parent.spec.commandLine().getErr();
-        long[] lastReport = {0};
-        InstalledModel model = parent.library().install(id, Downloader.standard(), progress -> {
-            long now = System.nanoTime();
-            if (now - lastReport[0] > REPORT_EVERY_NANOS) {
-                err.println("  " + progress.describe());
-                err.flush();
-                lastReport[0] = now;
-            }
-        }, new Cancellation());
+        InstalledModel model = parent.library().install(id, Downloader.standard(),
+                ProgressLines.every(REPORT_EVERY, err, DownloadProgress::describe), new Cancellation());
         parent.spec.commandLine().getOut().println("installed " + model.id() + " (" + Sizes.describe(model.sizeBytes()) + ")");
         return 0;
     }

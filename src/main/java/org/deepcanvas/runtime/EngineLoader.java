@@ -35,7 +35,7 @@ final class EngineLoader {
         String fallback = null;
         Engine engine;
         if (plan.loadsCudaRuntime()) {
-            guard.starting();
+            guard.markLoading();
             List<String> set = setAbsent(plan.engineProperties());
             try {
                 engine = Engine.getInstance();
@@ -57,7 +57,9 @@ final class EngineLoader {
                 fallback = tryTarget(plan.target(), engine);
             }
         } finally {
-            guard.finished();
+            if (plan.loadsCudaRuntime()) {
+                guard.clear();
+            }
         }
         Device device = fallback == null ? deviceOf(plan.target()) : Device.cpu();
         String line = fallback == null ? plan.summary() : "CPU: " + fallback;

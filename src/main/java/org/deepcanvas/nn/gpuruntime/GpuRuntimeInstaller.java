@@ -27,6 +27,7 @@ import org.deepcanvas.nn.library.DownloadProgress;
 import org.deepcanvas.nn.library.Downloader;
 import org.deepcanvas.nn.library.Sizes;
 import org.deepcanvas.runtime.device.CudaRuntime;
+import org.deepcanvas.runtime.device.EngineStartup;
 import org.deepcanvas.runtime.device.HostPlatform;
 
 /**
@@ -214,6 +215,7 @@ public final class GpuRuntimeInstaller {
         Files.deleteIfExists(staging.resolve(LOCK));
         FileTrees.delete(runtime.folder());
         Files.move(staging, runtime.folder(), StandardCopyOption.ATOMIC_MOVE);
+        EngineStartup.guard().clear();
         return runtime.folder();
     }
 }

@@ -1,6 +1,7 @@
 package org.deepcanvas.nn.gpuruntime;
 
 import java.util.List;
+import org.deepcanvas.nn.library.Sizes;
 import org.deepcanvas.runtime.device.CudaRuntime;
 
 /**
@@ -27,5 +28,12 @@ public record InstallPlan(CudaRuntime runtime, List<RuntimePart> parts, long alr
     public long diskNeeded() {
         long largest = parts.stream().mapToLong(RuntimePart::size).max().orElse(0);
         return UNPACKED_RATIO * (downloadBytes() - alreadyDone) + largest;
+    }
+
+    /** E.g. "27 files, 2.6 GB to download (1.1 GB of it done earlier), about 7.9 GB of disk". */
+    public String describe() {
+        String earlier = alreadyDone > 0 ? " (" + Sizes.describe(alreadyDone) + " of it done earlier)" : "";
+        return parts.size() + " files, " + Sizes.describe(downloadBytes()) + " to download" + earlier + ", about "
+                + Sizes.describe(diskNeeded()) + " of disk";
     }
 }

@@ -67,9 +67,14 @@ public final class DeviceMemory {
                 .map(text -> OptionalLong.of(Long.parseLong(text))).orElse(OptionalLong.empty());
     }
 
+    /** The JDK's own figure (module jdk.management), where the system has no /proc/meminfo. */
     private static OptionalLong jvmReportedFree() {
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            return OptionalLong.of(os.getFreeMemorySize());
+        try {
+            if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+                return OptionalLong.of(os.getFreeMemorySize());
+            }
+        } catch (LinkageError e) {
+            // a runtime image without jdk.management: the memory is unknown
         }
         return OptionalLong.empty();
     }

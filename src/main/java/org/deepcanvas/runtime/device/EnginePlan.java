@@ -53,6 +53,11 @@ public record EnginePlan(DeviceChoice choice, Target target, Map<String, String>
         return unmet ? prefix + choice.label().toUpperCase(Locale.ROOT) + " chosen, but " + why : prefix + why;
     }
 
+    /** Whether both plans start the same engine on the same device (only the reasons differ). */
+    public boolean sameEngineAs(EnginePlan other) {
+        return target == other.target && engineProperties.equals(other.engineProperties);
+    }
+
     /** Whether the plan loads an installed CUDA runtime instead of the bundled CPU libtorch. */
     public boolean loadsCudaRuntime() {
         return engineProperties.containsKey(LIBRARY_PATH);

@@ -36,8 +36,7 @@ public final class EngineStartup {
             choiceRequired = required;
             return;
         }
-        EnginePlan wanted = planFor(device);
-        if (wanted.target() != plan.target() || !wanted.engineProperties().equals(plan.engineProperties())) {
+        if (!planFor(device).sameEngineAs(plan)) {
             throw new IllegalStateException("the engine was already set up for " + plan.summary()
                     + "; the device is chosen once, before the engine starts");
         }
@@ -46,7 +45,7 @@ public final class EngineStartup {
     /** The plan, made on first use from this machine's facts. */
     public static synchronized EnginePlan plan() {
         if (plan == null) {
-            plan = EnginePlanner.plan(choice, EngineFacts.ofThisMachine(guard()));
+            plan = planFor(choice);
         }
         return plan;
     }

@@ -9,8 +9,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Remembers a start that began loading the CUDA runtime and never finished: a marker file
  * is written just before the load and removed once the engine has answered, so a native
- * crash inside the load (which no Java code can catch) sends the next automatic start to
- * the CPU instead of into the same crash.
+ * crash inside the load (which no Java code can catch) sends the next automatic starts to
+ * the CPU instead of into the same crash, until the GPU is chosen by name or a fresh
+ * runtime is installed.
  */
 public final class GpuStartGuard {
     private static final Logger LOG = LoggerFactory.getLogger(GpuStartGuard.class);
@@ -25,7 +26,8 @@ public final class GpuStartGuard {
         return Files.exists(marker);
     }
 
-    public void starting() {
+    /** Just before the CUDA runtime loads. */
+    public void markLoading() {
         try {
             Files.createDirectories(marker.getParent());
             Files.writeString(marker, "the CUDA runtime was loading\n");
@@ -34,7 +36,8 @@ public final class GpuStartGuard {
         }
     }
 
-    public void finished() {
+    /** Once the engine has answered (on the GPU or not), or when a fresh runtime deserves a try. */
+    public void clear() {
         try {
             Files.deleteIfExists(marker);
         } catch (IOException e) {

@@ -16,7 +16,6 @@ import javafx.concurrent.Task;
 import org.deepcanvas.nn.gpuruntime.GpuRuntimeInstaller;
 import org.deepcanvas.nn.gpuruntime.InstallPlan;
 import org.deepcanvas.nn.library.Cancellation;
-import org.deepcanvas.nn.library.Sizes;
 import org.deepcanvas.runtime.device.CudaRuntime;
 import org.deepcanvas.runtime.device.DeviceChoice;
 import org.deepcanvas.runtime.device.DevicePreference;
@@ -89,9 +88,7 @@ public final class DeviceSetup {
         }
         choice.set(next);
         EnginePlan wanted = planFor.apply(next);
-        boolean sameEngine = wanted.target() == started.target()
-                && wanted.engineProperties().equals(started.engineProperties());
-        message.set(sameEngine ? "Device setting " + next.label() + ": " + wanted.summary()
+        message.set(wanted.sameEngineAs(started) ? "Device setting " + next.label() + ": " + wanted.summary()
                 : "Device setting " + next.label() + " takes effect at the next start (" + wanted.summary() + ")");
     }
 
@@ -111,12 +108,10 @@ public final class DeviceSetup {
     }
 
     private void confirmAndInstall(GpuRuntimeInstaller installer, InstallPlan plan) {
-        String earlier = plan.alreadyDone() > 0 ? " (" + Sizes.describe(plan.alreadyDone()) + " of it done earlier)" : "";
         String question = "Download the GPU runtime (PyTorch " + CudaRuntime.libtorchVersion() + " with CUDA "
-                + CudaRuntime.CUDA_VERSION + ", as DJL publishes it): " + plan.parts().size() + " files, "
-                + Sizes.describe(plan.downloadBytes()) + earlier + ", about " + Sizes.describe(plan.diskNeeded())
-                + " of disk in " + plan.runtime().folder().getParent() + ".\n\nTraining runs on the GPU from the"
-                + " next start. You can cancel in the status bar and resume later.";
+                + CudaRuntime.CUDA_VERSION + ", as DJL publishes it): " + plan.describe() + " in "
+                + plan.runtime().folder().getParent() + ".\n\nTraining runs on the GPU from the next start."
+                + " You can cancel in the status bar and resume later.";
         if (prompts.choose("Install GPU runtime", question, List.of("Install", "Not now")).orElse(1) != 0) {
             return;
         }
