@@ -1,8 +1,11 @@
 package org.deepcanvas.cli;
 
+import org.deepcanvas.Verbosity;
 import org.deepcanvas.runtime.device.DeviceChoice;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The root of the headless commands: `deepcanvas <command> ...`. */
 @Command(
@@ -23,10 +26,16 @@ public final class DeepCanvasCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @CommandLine.Option(names = DeviceOption.NAME, scope = CommandLine.ScopeType.INHERIT, paramLabel = "DEVICE",
+    @Option(names = DeviceOption.NAME, scope = ScopeType.INHERIT, paramLabel = "DEVICE",
             description = "auto, cpu, gpu or mps: where the networks compute (default auto: the GPU when it can"
                     + " be used, else the CPU; `deepcanvas gpu` says which and why)")
     DeviceChoice device;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT, defaultValue = "false",
+            description = "Also print the libraries' log lines and, when a command fails, its stack trace.")
+    void verbose(boolean on) {
+        Verbosity.set(on);
+    }
 
     @Override
     public void run() {
@@ -39,14 +48,17 @@ public final class DeepCanvasCommand implements Runnable {
     }
 
     /**
-     * The command line with every subcommand, the one-line failure handler, the device chosen
-     * before any command runs, and enum options in any case.
+     * The command line with every subcommand, one-line usage and failure messages, numbers
+     * checked as numbers, the device chosen before any command runs, and enum options in any case.
      */
     public static CommandLine commandLine() {
-        return new CommandLine(new DeepCanvasCommand())
+        CommandLine commandLine = new CommandLine(new DeepCanvasCommand())
                 .setExecutionExceptionHandler(new FailureHandler())
+                .setParameterExceptionHandler(new UsageErrorHandler())
                 .setExecutionStrategy(new DeviceOption())
                 .setAllowSubcommandsAsOptionParameters(true)
                 .setCaseInsensitiveEnumValuesAllowed(true);
+        NumberConverters.registerOn(commandLine);
+        return commandLine;
     }
 }

@@ -9,7 +9,7 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * {@code --device auto|cpu|gpu|mps}, an option of the root command inherited by every
- * command: before the command runs, the device is chosen for the process, and a device
+ * command (picocli sets the root's field wherever it is given): before the command runs, the device is chosen for the process, and a device
  * asked for by name that this machine cannot use is refused in one line (exit 1).
  */
 final class DeviceOption implements IExecutionStrategy {
@@ -19,7 +19,8 @@ final class DeviceOption implements IExecutionStrategy {
 
     @Override
     public int execute(ParseResult parsed) {
-        DeviceChoice choice = chosen(parsed);
+        DeviceChoice given = ((DeepCanvasCommand) parsed.commandSpec().userObject()).device;
+        DeviceChoice choice = given == null ? DeviceChoice.AUTO : given;
         if (choice != DeviceChoice.AUTO) {
             EnginePlan plan = EngineStartup.planFor(choice);
             if (plan.unmet()) {
@@ -31,16 +32,5 @@ final class DeviceOption implements IExecutionStrategy {
             EngineStartup.choose(choice, true);
         }
         return next.execute(parsed);
-    }
-
-    /** The value given on the root command or any subcommand (the last one wins), else AUTO. */
-    private static DeviceChoice chosen(ParseResult parsed) {
-        DeviceChoice choice = DeviceChoice.AUTO;
-        for (ParseResult level = parsed; level != null; level = level.subcommand()) {
-            if (level.hasMatchedOption(NAME)) {
-                choice = level.matchedOptionValue(NAME, DeviceChoice.AUTO);
-            }
-        }
-        return choice;
     }
 }

@@ -20,6 +20,9 @@ public interface EngineBinding {
     /** Seeds the engine's own random generator (weight initialisers and the like). */
     void seed(long seed);
 
+    /** Sets how many threads the engine's ops may use on the calling thread (see {@link ThreadPolicy}). */
+    default void setIntraOpThreads(int threads) {}
+
     /**
      * Loads DJL's PyTorch engine on the calling thread (the compute thread) as this process's
      * start-up plan says ({@link EngineStartup#plan()}): the installed CUDA runtime or the

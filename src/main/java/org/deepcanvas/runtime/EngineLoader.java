@@ -133,6 +133,11 @@ final class EngineLoader {
             public void seed(long seed) {
                 engine.setRandomSeed((int) seed);
             }
+
+            @Override
+            public void setIntraOpThreads(int threads) {
+                JniUtils.setNumThreads(threads);
+            }
         };
     }
 }

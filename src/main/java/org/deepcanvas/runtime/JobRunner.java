@@ -90,6 +90,7 @@ final class JobRunner<S> {
                     return;
                 }
             }
+            runtime.useThreadsFor(job.workload(applied));
             long step = handle.steps() + 1;
             boolean last = options.maxSteps() > 0 && step >= options.maxSteps();
             boolean frameDue = last
@@ -123,6 +124,8 @@ final class JobRunner<S> {
             }
         } catch (CancellationException e) {
             LOG.debug("{} cut its work short for a stop", handle.name());
+        } catch (DivergedException e) {
+            handle.setState(new JobState(Phase.DIVERGED, "after step " + handle.steps() + " " + e.getMessage()));
         } catch (Exception | LinkageError | OutOfMemoryError e) {
             fail(e);
         } finally {
@@ -157,6 +160,7 @@ final class JobRunner<S> {
             engine.seed(options.seed());
             context = new JobContext(engine.device(), options.seed(), handle::stopRequested);
             live = true;
+            runtime.useThreadsFor(job.workload(applied));
             job.start(applied, context);
             handle.setState(new JobState(Phase.RUNNING, message));
         } catch (Exception | LinkageError | OutOfMemoryError e) {

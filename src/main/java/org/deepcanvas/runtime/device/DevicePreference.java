@@ -42,6 +42,7 @@ public final class DevicePreference {
         properties.setProperty(KEY, choice.label());
         StringWriter text = new StringWriter();
         properties.store(text, "DeepCanvas compute device: auto, cpu or gpu (read at start-up)");
+        Files.createDirectories(file.getParent());
         AtomicFiles.writeString(file, text.toString());
     }
 }
