@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.deepcanvas.export.FileHashes;
 import org.deepcanvas.nn.Architecture;
 import org.deepcanvas.nn.WeightBinder;
 import org.deepcanvas.nn.library.Pins.FileDigest;
@@ -60,7 +61,7 @@ final class CatalogInstall implements TensorDownload.Chooser, Downloader.Check {
     @Override
     public List<TensorEntry> choose(SafetensorsHeader header, byte[] headerBytes) throws IOException {
         sourceSize = header.fileSize();
-        sourceHeaderSha256 = HexFormat.of().formatHex(Integrity.newDigest().digest(headerBytes));
+        sourceHeaderSha256 = HexFormat.of().formatHex(FileHashes.newDigest().digest(headerBytes));
         checkSource();
         Set<String> names = WeightBinder.storedNames(architecture);
         List<TensorEntry> chosen = header.tensors().stream().filter(t -> names.contains(t.name())).toList();

@@ -1,13 +1,10 @@
 package org.deepcanvas.nn.library;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
+import org.deepcanvas.export.FileHashes;
 import org.deepcanvas.nn.weights.SafetensorsHeader;
 
 /**
@@ -41,22 +38,7 @@ public final class Integrity {
     }
 
     public static String sha256(Path file) throws IOException {
-        MessageDigest digest = newDigest();
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] buffer = new byte[1 << 16];
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                digest.update(buffer, 0, n);
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    static MessageDigest newDigest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return FileHashes.sha256(file);
     }
 
     /** The header must parse and its byte ranges tile the file exactly ({@link SafetensorsHeader}). */

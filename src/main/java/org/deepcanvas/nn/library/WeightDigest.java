@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.deepcanvas.export.FileHashes;
 import org.deepcanvas.nn.Architecture;
 import org.deepcanvas.nn.WeightBinder;
 import org.deepcanvas.nn.weights.FiniteValues;
@@ -38,16 +39,16 @@ record WeightDigest(long size, String sha256, String headerSha256, Map<String, S
         } catch (IllegalArgumentException e) {
             throw new IOException(source + ": " + e.getMessage(), e);
         }
-        MessageDigest whole = Integrity.newDigest();
+        MessageDigest whole = FileHashes.newDigest();
         Map<String, String> tensors = new LinkedHashMap<>();
         ByteBuffer buffer = ByteBuffer.allocate(CHUNK);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             ByteBuffer headerBytes = ByteBuffer.allocate((int) header.dataStart());
             readFully(channel, headerBytes);
             whole.update(headerBytes.flip());
-            String headerSha = HexFormat.of().formatHex(Integrity.newDigest().digest(headerBytes.rewind().array()));
+            String headerSha = HexFormat.of().formatHex(FileHashes.newDigest().digest(headerBytes.rewind().array()));
             for (TensorEntry tensor : header.tensors()) {
-                MessageDigest one = Integrity.newDigest();
+                MessageDigest one = FileHashes.newDigest();
                 long nonFinite = 0;
                 for (long left = tensor.byteCount(); left > 0; left -= buffer.limit()) {
                     buffer.clear().limit((int) Math.min(CHUNK, left));
