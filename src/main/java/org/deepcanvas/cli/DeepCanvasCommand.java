@@ -19,6 +19,7 @@ import picocli.CommandLine.ScopeType;
             PaintCommand.class,
             AutoencodeCommand.class,
             ModelsCommand.class,
+            RerunCommand.class,
             BenchCommand.class,
             GpuCommand.class,
         })

@@ -1,6 +1,7 @@
 package org.deepcanvas.runtime;
 
 import ai.djl.Device;
+import java.util.Map;
 import org.deepcanvas.runtime.device.EngineStartup;
 
 /**
@@ -19,6 +20,11 @@ public interface EngineBinding {
 
     /** Seeds the engine's own random generator (weight initialisers and the like). */
     void seed(long seed);
+
+    /** What a result's provenance records of the engine: "djl", "engine" and "device". */
+    default Map<String, String> versions() {
+        return Map.of("device", description());
+    }
 
     /** Sets how many threads the engine's ops may use on the calling thread (see {@link ThreadPolicy}). */
     default void setIntraOpThreads(int threads) {}

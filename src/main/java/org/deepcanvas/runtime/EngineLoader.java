@@ -9,6 +9,7 @@ import ai.djl.pytorch.jni.JniUtils;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.deepcanvas.Verbosity;
 import org.deepcanvas.runtime.device.EnginePlan;
 import org.deepcanvas.runtime.device.EnginePlan.Target;
 import org.deepcanvas.runtime.device.GpuStartGuard;
@@ -51,6 +52,9 @@ final class EngineLoader {
             }
             engine = Engine.getInstance();
         }
+        if (!Verbosity.isVerbose()) {
+            LibtorchLogging.errorsOnly();
+        }
         JniUtils.setGradMode(false);
         try {
             if (fallback == null) {
@@ -68,6 +72,14 @@ final class EngineLoader {
         }
         return binding(engine, device, line + " (" + engine.getEngineName() + " " + engine.getVersion()
                 + ", DJL " + Engine.getDjlVersion() + ")");
+    }
+
+    /** The device as a result's provenance names it: "CPU", "GPU 0" or "MPS". */
+    private static String provenanceName(Device device) {
+        if (device.isGpu()) {
+            return "GPU " + device.getDeviceId();
+        }
+        return device == MPS ? "MPS" : "CPU";
     }
 
     /** Null when the target computes, else why not. */
@@ -132,6 +144,13 @@ final class EngineLoader {
             @Override
             public void seed(long seed) {
                 engine.setRandomSeed((int) seed);
+            }
+
+            @Override
+            public Map<String, String> versions() {
+                return Map.of("djl", Engine.getDjlVersion(),
+                        "engine", engine.getEngineName() + " " + engine.getVersion(),
+                        "device", provenanceName(device));
             }
 
             @Override
