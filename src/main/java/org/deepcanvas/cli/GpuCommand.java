@@ -89,8 +89,9 @@ final class GpuCommand implements Callable<Integer> {
         public Integer call() throws IOException {
             GpuRuntimeInstaller installer = GpuRuntimeInstaller.forThisMachine();
             boolean removed = installer.remove();
-            parent.spec.commandLine().getOut().println(removed ? "removed " + installer.runtime().folder()
-                    : "the GPU runtime is not installed");
+            parent.spec.commandLine().getOut().println(removed
+                    ? "removed the GPU runtime from " + installer.runtime().folder().getParent()
+                    : "nothing to remove: the GPU runtime is not installed");
             return 0;
         }
     }

@@ -74,6 +74,14 @@ final class EngineLoader {
                 + ", DJL " + Engine.getDjlVersion() + ")");
     }
 
+    /** The device as a result's provenance names it: "CPU", "GPU 0" or "MPS". */
+    private static String provenanceName(Device device) {
+        if (device.isGpu()) {
+            return "GPU " + device.getDeviceId();
+        }
+        return device == MPS ? "MPS" : "CPU";
+    }
+
     /** Null when the target computes, else why not. */
     private static String tryTarget(Target target, Engine engine) {
         if (target == Target.CPU) {
@@ -142,7 +150,7 @@ final class EngineLoader {
             public Map<String, String> versions() {
                 return Map.of("djl", Engine.getDjlVersion(),
                         "engine", engine.getEngineName() + " " + engine.getVersion(),
-                        "device", device.toString());
+                        "device", provenanceName(device));
             }
 
             @Override

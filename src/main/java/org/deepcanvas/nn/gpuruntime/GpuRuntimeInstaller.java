@@ -66,22 +66,31 @@ public final class GpuRuntimeInstaller {
         return runtime;
     }
 
-    /** Reads the publisher's index and the size of every part: what the install will fetch. */
+    /**
+     * Reads the publisher's index (kept where DJL keeps it, {@code <cache>/pytorch/<version>.txt})
+     * and the size of every part: what the install will fetch.
+     */
     public InstallPlan plan(Cancellation cancellation) throws IOException {
         HostPlatform platform = runtime.platform();
         if (!platform.hasCudaBuild()) {
             throw new IOException("PyTorch has no GPU build for " + platform.classifier());
         }
-        Path staging = Files.createDirectories(runtime.stagingFolder());
-        Path index = staging.resolve(INDEX);
+        Path staging = runtime.stagingFolder();
+        Path index = runtime.folder().resolveSibling(CudaRuntime.libtorchVersion() + ".txt");
         if (!Files.exists(index)) {
             downloader.download(new Downloader.Request(versionBase.resolve(INDEX), index, null, 0), p -> { },
                     cancellation);
         }
+        List<RuntimePart> listed;
+        try {
+            listed = RuntimeIndex.parts(Files.readString(index), versionBase, CudaRuntime.FLAVOR, platform.classifier());
+        } catch (IOException e) {
+            Files.deleteIfExists(index);
+            throw e;
+        }
         List<RuntimePart> parts = new ArrayList<>();
         long alreadyDone = 0;
-        for (RuntimePart part : RuntimeIndex.parts(Files.readString(index), versionBase, CudaRuntime.FLAVOR,
-                platform.classifier())) {
+        for (RuntimePart part : listed) {
             if (cancellation.isCancelled()) {
                 throw new CancellationException("cancelled while sizing the GPU runtime");
             }
@@ -211,7 +220,6 @@ public final class GpuRuntimeInstaller {
 
     private Path moveIntoPlace(Path staging) throws IOException {
         FileTrees.delete(staging.resolve(PARTS));
-        Files.deleteIfExists(staging.resolve(INDEX));
         Files.deleteIfExists(staging.resolve(LOCK));
         FileTrees.delete(runtime.folder());
         Files.move(staging, runtime.folder(), StandardCopyOption.ATOMIC_MOVE);

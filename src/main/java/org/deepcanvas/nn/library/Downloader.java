@@ -98,14 +98,15 @@ public final class Downloader {
     }
 
     /**
-     * The size of the file at {@code url} from the response headers, without reading its body
-     * (the response is closed at once), or -1 when the server does not say.
+     * The size of the file at {@code url}, asked with a one-byte range request (a server that
+     * ignores ranges says it in Content-Length; the body is closed unread), or -1 when the
+     * server does not say.
      */
     public long remoteSize(URI url, Cancellation cancellation) throws IOException {
         if (cancellation.isCancelled()) {
             throw new CancellationException("cancelled before asking " + url.getHost() + " for the size");
         }
-        HttpSource.Answer answer = http.get(url, 0, -1);
+        HttpSource.Answer answer = http.get(url, 0, 0);
         answer.body().close();
         return answer.totalBytes();
     }

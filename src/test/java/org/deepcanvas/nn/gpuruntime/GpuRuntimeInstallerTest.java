@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -178,6 +179,18 @@ class GpuRuntimeInstallerTest {
                 "linux-x86_64")).isInstanceOf(IOException.class).hasMessageContaining("unsafe");
         assertThatThrownBy(() -> RuntimeIndex.parts(FakeRuntimePublisher.index(), base, "cu128", "linux-aarch64"))
                 .isInstanceOf(IOException.class).hasMessageContaining("no cu128 files for linux-aarch64");
+    }
+
+    @Test
+    void anIndexWithoutThisPlatformIsNotKeptForTheNextTry() throws Exception {
+        try (TestFileServer wrong = new TestFileServer().serve("/pytorch/2.7.1/files.txt",
+                "<html>moved</html>".getBytes(StandardCharsets.UTF_8), Mode.NORMAL)) {
+            assertThatThrownBy(() -> installer(wrong).plan(new Cancellation()))
+                    .isInstanceOf(IOException.class).hasMessageContaining("no cu128 files for linux-x86_64");
+        }
+        try (TestFileServer server = FakeRuntimePublisher.publish()) {
+            assertThat(installer(server).plan(new Cancellation()).parts()).hasSize(7);
+        }
     }
 
     @Test
