@@ -38,14 +38,4 @@ final class PaintRerun implements RerunRecipe {
                 "--draw-every", Integer.toString(settings.drawInterval())));
         return arguments;
     }
-
-    @Override
-    public String pngOption() {
-        return "--png";
-    }
-
-    @Override
-    public String gifOption() {
-        return "--gif";
-    }
 }
