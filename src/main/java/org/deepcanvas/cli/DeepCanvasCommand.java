@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
             DatasetCommand.class,
             PaintCommand.class,
             AutoencodeCommand.class,
+            DreamCommand.class,
+            GuideCommand.class,
             ModelsCommand.class,
             BenchCommand.class,
         })
