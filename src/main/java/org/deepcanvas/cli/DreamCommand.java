@@ -59,9 +59,9 @@ final class DreamCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        options.checkOutputs(spec.commandLine());
-        ModelLibrary library = ImageRunOptions.library();
-        String network = options.network(library, ModelLibrary.FASHION);
+        ImageRunOptions.Network chosen = options.prepare(spec.commandLine());
+        ModelLibrary library = chosen.library();
+        String network = chosen.id();
         DreamGoal goal = goal(library, network);
         ZoomSettings zoomSettings = ImageRunOptions.checked(spec.commandLine(), () -> new ZoomSettings(zoom, rotate, frameSteps));
         if (zoomSettings.active() != frames > 0) {

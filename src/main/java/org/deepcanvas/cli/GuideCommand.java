@@ -55,9 +55,9 @@ final class GuideCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        options.checkOutputs(spec.commandLine());
-        ModelLibrary library = ImageRunOptions.library();
-        String network = options.network(library, ModelLibrary.FASHION);
+        ImageRunOptions.Network chosen = options.prepare(spec.commandLine());
+        ModelLibrary library = chosen.library();
+        String network = chosen.id();
         List<GuideLayer> guideLayers = guideLayers(ImageRunOptions.architecture(spec.commandLine(), library, network));
         OctaveSettings octaves = options.octaveSettings(spec.commandLine());
         GuideSettings settings = ImageRunOptions.checked(spec.commandLine(), () -> new GuideSettings(network, options.size,

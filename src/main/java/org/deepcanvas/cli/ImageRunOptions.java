@@ -82,12 +82,20 @@ final class ImageRunOptions {
         return checked(commandLine, () -> new OctaveSettings(octaves, octaveScale, iterations));
     }
 
-    /** The network to use: as given, else VGG-16 when installed, else {@code embedded}. */
-    String network(ModelLibrary library, String embedded) throws IOException {
+    /** The model library and the network a run uses. */
+    record Network(ModelLibrary library, String id) {}
+
+    /**
+     * Checks the outputs and size, then opens the library and picks the network: as given,
+     * else VGG-16 when installed, else the embedded Fashion-MNIST net.
+     */
+    Network prepare(CommandLine commandLine) throws IOException {
+        checkOutputs(commandLine);
+        ModelLibrary library = new ModelLibrary(Catalog.load(null), ModelStore.standard());
         if (network != null) {
-            return network;
+            return new Network(library, network);
         }
-        return library.store().find(VGG16).isPresent() ? VGG16 : embedded;
+        return new Network(library, library.store().find(VGG16).isPresent() ? VGG16 : ModelLibrary.FASHION);
     }
 
     /**
@@ -114,12 +122,8 @@ final class ImageRunOptions {
         }
     }
 
-    static ModelLibrary library() throws IOException {
-        return new ModelLibrary(Catalog.load(null), ModelStore.standard());
-    }
-
     /** Fails with one line when neither output was asked for or an output's folder is missing. */
-    void checkOutputs(CommandLine commandLine) {
+    private void checkOutputs(CommandLine commandLine) {
         if (png == null && gif == null) {
             throw new ParameterException(commandLine, "nothing to write: give --png FILE, --gif FILE or both");
         }
