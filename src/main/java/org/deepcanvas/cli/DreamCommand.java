@@ -4,11 +4,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.deepcanvas.export.GifOptions;
+import org.deepcanvas.export.InputFile;
 import org.deepcanvas.image.ArgbImage;
 import org.deepcanvas.lab.dream.DreamGoal;
 import org.deepcanvas.lab.dream.DreamJob;
 import org.deepcanvas.lab.dream.DreamSettings;
 import org.deepcanvas.lab.imageopt.OctaveSettings;
+import org.deepcanvas.lab.imageopt.OptimiserSettings;
 import org.deepcanvas.lab.imageopt.ZoomSettings;
 import org.deepcanvas.nn.Architecture;
 import org.deepcanvas.nn.library.ModelLibrary;
@@ -59,22 +62,26 @@ final class DreamCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ImageRunOptions.Network chosen = options.prepare(spec.commandLine());
+        Preflight checks = Preflight.of(spec).inputFile("--image", image);
+        ImageRunOptions.Network chosen = options.prepare(checks);
         ModelLibrary library = chosen.library();
         String network = chosen.id();
         DreamGoal goal = goal(library, network);
-        ZoomSettings zoomSettings = ImageRunOptions.checked(spec.commandLine(), () -> new ZoomSettings(zoom, rotate, frameSteps));
+        ZoomSettings zoomSettings = checks.settings(() -> new ZoomSettings(zoom, rotate, frameSteps));
         if (zoomSettings.active() != frames > 0) {
             throw new ParameterException(spec.commandLine(), frames > 0 ? "--frames needs --zoom or --rotate"
                     : "--zoom and --rotate need --frames N (how many zoom frames to dream)");
         }
-        OctaveSettings octaves = options.octaveSettings(spec.commandLine());
-        DreamSettings settings = ImageRunOptions.checked(spec.commandLine(), () -> new DreamSettings(network, options.size,
-                List.of(goal), options.optimiser(spec.commandLine()), octaves, zoomSettings));
+        OctaveSettings octaves = options.octaveSettings(checks);
+        OptimiserSettings step = options.optimiser(checks);
+        DreamSettings settings = checks.settings(() -> new DreamSettings(network, options.size, List.of(goal), step,
+                octaves, zoomSettings));
+        GifOptions gifs = gifOptions.options(checks);
         ArgbImage start = image == null ? null : options.picture(image);
         long steps = octaves.totalSteps() + (long) frames * frameSteps;
-        ImageRunExport.run("dream", new DreamJob(library::open, start), settings, steps, options, gifOptions.options(),
-                spec.commandLine().getOut());
+        List<InputFile> inputs = image == null ? List.of() : List.of(InputFile.of("start", image));
+        ImageRunExport.run("dream", new DreamJob(library::open, start), settings, steps, options, gifs,
+                ImageRunOptions.provenanceOf(library, network), inputs, spec.commandLine().getOut());
         return 0;
     }
 

@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.deepcanvas.export.GifOptions;
+import org.deepcanvas.export.InputFile;
 import org.deepcanvas.image.ArgbImage;
 import org.deepcanvas.lab.guide.GuideJob;
 import org.deepcanvas.lab.guide.GuideLayer;
 import org.deepcanvas.lab.guide.GuideSettings;
 import org.deepcanvas.lab.imageopt.FeatureMatch;
 import org.deepcanvas.lab.imageopt.OctaveSettings;
+import org.deepcanvas.lab.imageopt.OptimiserSettings;
 import org.deepcanvas.nn.Architecture;
 import org.deepcanvas.nn.library.ModelLibrary;
 import picocli.CommandLine.Command;
@@ -55,21 +58,29 @@ final class GuideCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ImageRunOptions.Network chosen = options.prepare(spec.commandLine());
+        Preflight checks = Preflight.of(spec).inputFile("--image", image).inputFile("--guide", guide);
+        ImageRunOptions.Network chosen = options.prepare(checks);
         ModelLibrary library = chosen.library();
         String network = chosen.id();
-        List<GuideLayer> guideLayers = guideLayers(ImageRunOptions.architecture(spec.commandLine(), library, network));
-        OctaveSettings octaves = options.octaveSettings(spec.commandLine());
-        GuideSettings settings = ImageRunOptions.checked(spec.commandLine(), () -> new GuideSettings(network, options.size,
-                guideLayers, match, tv, tvExponent, options.optimiser(spec.commandLine()), octaves));
+        List<GuideLayer> guideLayers = guideLayers(ImageRunOptions.architecture(spec.commandLine(), library, network),
+                checks);
+        OctaveSettings octaves = options.octaveSettings(checks);
+        OptimiserSettings step = options.optimiser(checks);
+        GuideSettings settings = checks.settings(() -> new GuideSettings(network, options.size, guideLayers, match, tv,
+                tvExponent, step, octaves));
+        GifOptions gifs = gifOptions.options(checks);
         ArgbImage guidePicture = options.picture(guide);
         ArgbImage start = image == null ? null : options.picture(image);
+        List<InputFile> inputs = new ArrayList<>(List.of(InputFile.of("guide", guide)));
+        if (image != null) {
+            inputs.add(0, InputFile.of("source", image));
+        }
         ImageRunExport.run("guide", new GuideJob(library::open, start, guidePicture), settings, octaves.totalSteps(),
-                options, gifOptions.options(), spec.commandLine().getOut());
+                options, gifs, ImageRunOptions.provenanceOf(library, network), inputs, spec.commandLine().getOut());
         return 0;
     }
 
-    private List<GuideLayer> guideLayers(Optional<Architecture> architecture) {
+    private List<GuideLayer> guideLayers(Optional<Architecture> architecture, Preflight checks) {
         if (layers == null) {
             return architecture.map(a -> a.styleLayers().stream().map(layer -> new GuideLayer(layer, 1)).toList())
                     .orElseThrow(() -> new ParameterException(spec.commandLine(),
@@ -88,7 +99,7 @@ final class GuideCommand implements Callable<Integer> {
                 }
             }
             double layerWeight = weight;
-            parsed.add(ImageRunOptions.checked(spec.commandLine(), () -> new GuideLayer(parts[0].trim(), layerWeight)));
+            parsed.add(checks.settings(() -> new GuideLayer(parts[0].trim(), layerWeight)));
         }
         return parsed;
     }

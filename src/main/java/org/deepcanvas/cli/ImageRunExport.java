@@ -3,6 +3,7 @@ package org.deepcanvas.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import org.deepcanvas.export.GifOptions;
+import org.deepcanvas.export.InputFile;
 import org.deepcanvas.export.PngExport;
 import org.deepcanvas.export.Provenance;
 import org.deepcanvas.image.ArgbImage;
@@ -22,7 +23,8 @@ final class ImageRunExport {
     private ImageRunExport() {}
 
     static <S extends ImageSettings> void run(String experiment, ImageJob<S> job, S settings, long steps,
-                                             ImageRunOptions options, GifOptions gif, PrintWriter out) throws Exception {
+                                             ImageRunOptions options, GifOptions gif, Provenance.Network network,
+                                             List<InputFile> inputs, PrintWriter out) throws Exception {
         RunOptions run = RunOptions.defaults().withSeed(options.seed).withMaxSteps(steps)
                 .withMinFrameIntervalMillis(0).withRecording(RECORDING);
         try (ComputeRuntime runtime = new ComputeRuntime()) {
@@ -32,7 +34,9 @@ final class ImageRunExport {
             out.printf("%s: %d steps on %s with %s%n", experiment, last.step(), runtime.deviceDescription(),
                     settings.network());
             if (options.png != null) {
-                PngExport.write(last.image(), options.png, Provenance.of(experiment, settings, options.seed));
+                Provenance provenance = handle.provenance(experiment).withStep(last.step()).withInputs(inputs)
+                        .withNetwork(network);
+                PngExport.write(last.image(), options.png, provenance);
                 out.println("wrote " + options.png);
             }
             if (options.gif != null) {

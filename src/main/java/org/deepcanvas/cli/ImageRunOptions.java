@@ -1,7 +1,6 @@
 package org.deepcanvas.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +15,9 @@ import org.deepcanvas.nn.Architecture;
 import org.deepcanvas.nn.layers.Layer;
 import org.deepcanvas.nn.library.Catalog;
 import org.deepcanvas.nn.library.ModelLibrary;
+import org.deepcanvas.nn.library.InstalledModel;
 import org.deepcanvas.nn.library.ModelStore;
+import org.deepcanvas.export.Provenance;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -73,24 +74,37 @@ final class ImageRunOptions {
     @Option(names = "--gif", paramLabel = "FILE", description = "write the run as an animation")
     Path gif;
 
-    OptimiserSettings optimiser(CommandLine commandLine) {
-        return checked(commandLine, () -> new OptimiserSettings(StepMethod.NORMALISED_MEAN_ABS, step, jitter, blur, 1,
+    OptimiserSettings optimiser(Preflight checks) {
+        return checks.settings(() -> new OptimiserSettings(StepMethod.NORMALISED_MEAN_ABS, step, jitter, blur, 1,
                 OptimiserSettings.BlurTarget.GRADIENT, decay, true));
     }
 
-    OctaveSettings octaveSettings(CommandLine commandLine) {
-        return checked(commandLine, () -> new OctaveSettings(octaves, octaveScale, iterations));
+    OctaveSettings octaveSettings(Preflight checks) {
+        return checks.settings(() -> new OctaveSettings(octaves, octaveScale, iterations));
+    }
+
+    /** What provenance records of the network: its weights file and hash when installed, else "embedded". */
+    static Provenance.Network provenanceOf(ModelLibrary library, String id) throws IOException {
+        Optional<InstalledModel> installed = library.store().find(id);
+        if (installed.isEmpty()) {
+            return new Provenance.Network(id, "embedded in DeepCanvas", null);
+        }
+        boolean module = installed.get().arch().equals(ModelStore.TORCHSCRIPT);
+        return Provenance.Network.fromFile(id, module ? library.store().module(id) : library.store().weights(id));
     }
 
     /** The model library and the network a run uses. */
     record Network(ModelLibrary library, String id) {}
 
     /**
-     * Checks the outputs and size, then opens the library and picks the network: as given,
+     * Checks the size and outputs, then opens the library and picks the network: as given,
      * else VGG-16 when installed, else the embedded Fashion-MNIST net.
      */
-    Network prepare(CommandLine commandLine) throws IOException {
-        checkOutputs(commandLine);
+    Network prepare(Preflight checks) throws IOException {
+        checks.range("--size", size, ImageSettings.MIN_SIZE, ImageSettings.MAX_SIZE)
+                .rule(png != null || gif != null, "nothing to write: give --png FILE, --gif FILE or both")
+                .output("--png", png, OutputKind.PNG)
+                .output("--gif", gif, OutputKind.GIF);
         ModelLibrary library = new ModelLibrary(Catalog.load(null), ModelStore.standard());
         if (network != null) {
             return new Network(library, network);
@@ -122,24 +136,6 @@ final class ImageRunOptions {
         }
     }
 
-    /** Fails with one line when neither output was asked for or an output's folder is missing. */
-    private void checkOutputs(CommandLine commandLine) {
-        if (png == null && gif == null) {
-            throw new ParameterException(commandLine, "nothing to write: give --png FILE, --gif FILE or both");
-        }
-        for (Path output : new Path[] {png, gif}) {
-            Path folder = output == null ? null : output.toAbsolutePath().getParent();
-            if (folder != null && !Files.isDirectory(folder)) {
-                throw new ParameterException(commandLine, "cannot write " + output + ": the folder " + folder
-                        + " does not exist");
-            }
-        }
-        if (size < ImageSettings.MIN_SIZE || size > ImageSettings.MAX_SIZE) {
-            throw new ParameterException(commandLine, "--size must be " + ImageSettings.MIN_SIZE + " to "
-                    + ImageSettings.MAX_SIZE + ", not " + size);
-        }
-    }
-
     /** The picture in a file, loaded large enough for the output size; a failure names the file. */
     ArgbImage picture(Path file) throws IOException {
         try {
@@ -149,11 +145,4 @@ final class ImageRunOptions {
         }
     }
 
-    static <T> T checked(CommandLine commandLine, java.util.function.Supplier<T> settings) {
-        try {
-            return settings.get();
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(commandLine, e.getMessage());
-        }
-    }
 }

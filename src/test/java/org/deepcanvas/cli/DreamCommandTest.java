@@ -59,7 +59,6 @@ class DreamCommandTest {
                 .contains("no layer \"relu9\" in Fashion-MNIST classifier");
         assertThat(run("dream", "--zoom", "1.05", "--png", png.toString())).contains("--zoom and --rotate need --frames");
         assertThat(run("dream", "--net", "fashion-cnn")).contains("nothing to write");
-        assertThat(run("dream", "--png", dir.resolve("missing/x.png").toString())).contains("does not exist");
         assertThat(run("guide", "--png", png.toString())).contains("--guide");
         assertThat(run("guide", "--guide", picture("g.png").toString(), "--net", "fashion-cnn", "--layers", "relu1:x",
                 "--png", png.toString())).contains("\"x\" is not a weight");
@@ -75,6 +74,11 @@ class DreamCommandTest {
                 dir.resolve("out.png").toString());
         assertThat(exit).isEqualTo(1);
         assertThat(err.toString()).contains("broken.png").doesNotContain("Exception");
+
+        err.getBuffer().setLength(0);
+        exit = line.execute("dream", "--png", dir.resolve("missing/x.png").toString());
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).contains("does not exist");
     }
 
     /** Runs a command line that must be refused as a usage error (status 2); returns what it printed. */
