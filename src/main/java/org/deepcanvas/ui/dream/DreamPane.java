@@ -1,11 +1,20 @@
 package org.deepcanvas.ui.dream;
 
+import java.io.IOException;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.scene.control.Label;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Tooltip;
+import org.deepcanvas.lab.dream.DreamGoal;
 import org.deepcanvas.lab.dream.DreamJob;
 import org.deepcanvas.lab.dream.DreamSettings;
+import org.deepcanvas.lab.imageopt.ImageOptWorkload;
 import org.deepcanvas.lab.imageopt.ImageSettings;
+import org.deepcanvas.lab.imageopt.MemoryEstimate;
+import org.deepcanvas.nn.Architecture;
 import org.deepcanvas.ui.controls.SidePanel;
 import org.deepcanvas.ui.training.ImageWell;
 import org.deepcanvas.ui.training.PaneServices;
@@ -20,6 +29,7 @@ public final class DreamPane extends TrainingPane<DreamSettings, DreamJob> {
     private final ImageWell start;
     private final CheckBox fromNoise = new CheckBox("Start from noise");
     private final DreamControls dreamControls;
+    private final Label memory = SidePanel.hint("");
 
     public DreamPane(PaneServices services) {
         this(services, new DreamControls());
@@ -38,6 +48,29 @@ public final class DreamPane extends TrainingPane<DreamSettings, DreamJob> {
         addCanvas(start);
         start.imageProperty().addListener((obs, old, image) -> rebuildJob());
         fromNoise.selectedProperty().addListener((obs, old, noise) -> rebuildJob());
+        memory.setId("dream-memory");
+        addAfterTraining(SidePanel.section("Memory"), memory);
+        dreamControls.settingsProperty().addListener((obs, old, settings) -> showMemory(settings));
+        showMemory(dreamControls.settings());
+    }
+
+    /** What a step at the chosen size needs (layers' activations and their gradients), before a run. */
+    private void showMemory(DreamSettings settings) {
+        try {
+            Set<String> layers = settings.goals().stream().map(DreamGoal::layer).filter(Objects::nonNull)
+                    .collect(Collectors.toSet());
+            if (layers.isEmpty()) {
+                memory.setText("A class dream runs the whole network at its input size.");
+                return;
+            }
+            Architecture network = dreamControls.networks().architecture(settings.network()).featuresOnly();
+            MemoryEstimate estimate = MemoryEstimate.of(ImageOptWorkload.dream(network, layers, 0),
+                    settings.size(), settings.size(), true);
+            memory.setText(String.format("A step at %d px needs about %d MiB.", settings.size(),
+                    estimate.totalBytes() >> 20));
+        } catch (IOException | IllegalArgumentException e) {
+            memory.setText("No estimate for this network: " + e.getMessage());
+        }
     }
 
     @Override
