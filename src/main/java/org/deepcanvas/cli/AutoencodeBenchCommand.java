@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "autoencode", mixinStandardHelpOptions = true,
         description = "Images per second for the conv autoencoder and the VAE (Fashion-MNIST 28x28, batch 100).")
 final class AutoencodeBenchCommand implements Callable<Integer> {
+    private static final int MAX_STEPS = 1_000_000;
+
     @Spec
     CommandSpec spec;
 
@@ -39,6 +41,7 @@ final class AutoencodeBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Preflight.of(spec).range("--steps", steps, 1, MAX_STEPS).range("--warmup", warmup, 0, MAX_STEPS);
         PrintWriter out = spec.commandLine().getOut();
         TrainingSet data = TrainingSet.fashionMnist();
         out.println("device: " + Engine.getInstance().defaultDevice() + ", batch 100, " + steps + " steps");

@@ -2,9 +2,12 @@ package org.deepcanvas.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import org.deepcanvas.export.GifOptions;
 import org.deepcanvas.export.PngExport;
 import org.deepcanvas.export.Provenance;
 import org.deepcanvas.image.ArgbImage;
@@ -26,7 +29,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** `deepcanvas autoencode`: trains an autoencoder headless and writes the manifold, GIFs and the model. */
@@ -34,7 +36,13 @@ import picocli.CommandLine.Spec;
         description = "Train an autoencoder (plain, denoising or variational) and explore its latent space.")
 final class AutoencodeCommand implements Callable<Integer> {
     private static final FrameRecorder.Limits RECORDING = new FrameRecorder.Limits(500, 1024, 512L << 20);
+    /** The experiment's name in provenance, and the command's. */
+    static final String EXPERIMENT = "autoencode";
     private static final int SCATTER_POINTS = 2000;
+    private static final int MAX_EPOCHS = 10_000;
+    private static final int MAX_GRID = 100;
+    private static final int MAX_GIF_FRAMES = 1000;
+    private static final double MAX_RADIUS = 1000;
 
     @Spec
     CommandSpec spec;
@@ -80,14 +88,23 @@ final class AutoencodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (epochs < 1 || grid < 1 || grid > 100 || gifFrames < 2 || (radius != null && !(radius > 0))) {
-            throw new ParameterException(spec.commandLine(),
-                    "--epochs must be at least 1, --grid 1..100, --gif-frames at least 2 and --radius positive");
+        Preflight checks = Preflight.of(spec);
+        checks.range("--epochs", epochs, 1, MAX_EPOCHS)
+                .range("--grid", grid, 1, MAX_GRID)
+                .range("--gif-frames", gifFrames, 2, MAX_GIF_FRAMES)
+                .output("--manifold", manifold, OutputKind.PNG)
+                .output("--gif", gif, OutputKind.GIF)
+                .output("--walk-gif", walkGif, OutputKind.GIF)
+                .output("--save", save, OutputKind.AUTOENCODER);
+        if (radius != null) {
+            checks.rangeAbove("--radius", radius, 0, MAX_RADIUS);
         }
+        GifOptions gifs = gifOptions.options(checks);
+        AutoencodeSettings base = model.settings(checks);
         PrintWriter out = spec.commandLine().getOut();
-        AutoencodeSettings base = model.settings(spec);
-        TrainingSet data = model.data(spec.commandLine().getErr(), seed);
-        long steps = epochs * TrainingBatches.stepsPerEpoch(data, base.batchSize());
+        AutoencoderOptions.TrainingImages images = model.data(spec.commandLine().getErr(), seed);
+        TrainingSet data = images.data();
+        long steps = (long) epochs * TrainingBatches.stepsPerEpoch(data, base.batchSize());
         AutoencodeSettings settings = base.withDrawEvery((int) Math.max(1, steps / gifFrames))
                 .withView(gifManifold ? FrameView.manifold(grid, radius == null ? 2f : radius.floatValue())
                         : FrameView.reconstructions());
@@ -97,22 +114,23 @@ final class AutoencodeCommand implements Callable<Integer> {
         RunOptions options = RunOptions.defaults().withSeed(seed).withMaxSteps(steps)
                 .withMinFrameIntervalMillis(0).withRecording(RECORDING);
         try (ComputeRuntime runtime = new ComputeRuntime()) {
-            JobHandle<AutoencodeSettings> handle = runtime.submit("autoencode", job, settings, options);
+            JobHandle<AutoencodeSettings> handle = runtime.submit(EXPERIMENT, job, settings, options);
             HeadlessRun.runToCompletion(handle, out);
             out.printf("trained %d steps on %s%n", steps, runtime.deviceDescription());
             if (gif != null) {
                 List<ArgbImage> frames = handle.recordedFrames().stream().map(Frame::image).toList();
-                HeadlessRun.writeGif(frames, gif, gifOptions.options(), out);
+                HeadlessRun.writeGif(frames, gif, gifs, out);
             }
             if (manifold != null) {
                 ArgbImage image = handle.call(() -> manifold(job.explorer(), data)).get(10, TimeUnit.MINUTES);
-                PngExport.write(image, manifold, Provenance.of("autoencode", settings, seed));
+                PngExport.write(image, manifold, handle.provenance(EXPERIMENT).withOptions(provenanceOptions())
+                        .withInput(images.input()).withNetwork(Provenance.Network.trained(model.kind)));
                 out.println("wrote " + manifold);
             }
             if (walkGif != null) {
                 int to = Math.min(1, data.testCount() - 1);
                 HeadlessRun.writeGif(handle.call(() -> job.explorer().walkBetween(data, 0, to, 30, walk))
-                        .get(10, TimeUnit.MINUTES), walkGif, gifOptions.options(), out);
+                        .get(10, TimeUnit.MINUTES), walkGif, gifs, out);
             }
             if (save != null) {
                 handle.call(() -> job.save(save)).get(10, TimeUnit.MINUTES);
@@ -120,6 +138,19 @@ final class AutoencodeCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The options a rerun needs besides the settings record, by their names here without dashes. */
+    private Map<String, Object> provenanceOptions() {
+        Map<String, Object> recorded = new LinkedHashMap<>(model.provenance());
+        recorded.put("epochs", epochs);
+        recorded.put("grid", grid);
+        recorded.put("gif-frames", gifFrames);
+        recorded.put("gif-manifold", gifManifold);
+        if (radius != null) {
+            recorded.put("radius", radius);
+        }
+        return recorded;
     }
 
     /** The 2-D code's own plane, or the two principal directions of a larger code. */

@@ -35,6 +35,10 @@ final class JobRunner<S> {
         this.runtime = runtime;
     }
 
+    long seed() {
+        return options.seed();
+    }
+
     boolean isRunning() {
         return handle.state().phase() == Phase.RUNNING;
     }
@@ -90,6 +94,7 @@ final class JobRunner<S> {
                     return;
                 }
             }
+            runtime.useThreadsFor(job.workload(applied));
             long step = handle.steps() + 1;
             boolean last = options.maxSteps() > 0 && step >= options.maxSteps();
             boolean frameDue = last
@@ -123,6 +128,8 @@ final class JobRunner<S> {
             }
         } catch (CancellationException e) {
             LOG.debug("{} cut its work short for a stop", handle.name());
+        } catch (DivergedException e) {
+            handle.setState(new JobState(Phase.DIVERGED, "after step " + handle.steps() + " " + e.getMessage()));
         } catch (Exception | LinkageError | OutOfMemoryError e) {
             fail(e);
         } finally {
@@ -159,6 +166,7 @@ final class JobRunner<S> {
             HostHeap.keepFreedMemoryAcrossSteps();
             context = new JobContext(engine.device(), options.seed(), handle::stopRequested);
             live = true;
+            runtime.useThreadsFor(job.workload(applied));
             job.start(applied, context);
             handle.setState(new JobState(Phase.RUNNING, message));
         } catch (Exception | LinkageError | OutOfMemoryError e) {
@@ -187,7 +195,8 @@ final class JobRunner<S> {
     private void fail(Throwable e) {
         LOG.warn("{} failed", handle.name(), e);
         closeJob();
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String message = DeviceErrors.describe(e)
+                .orElse(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         handle.setState(new JobState(Phase.FAILED, message));
     }
 
