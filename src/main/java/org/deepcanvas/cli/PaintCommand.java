@@ -9,6 +9,7 @@ import org.deepcanvas.export.PngExport;
 import org.deepcanvas.export.Provenance;
 import org.deepcanvas.image.ArgbImage;
 import org.deepcanvas.image.Montage;
+import org.deepcanvas.image.Resize;
 import org.deepcanvas.lab.paint.PaintActivation;
 import org.deepcanvas.lab.paint.PaintJob;
 import org.deepcanvas.lab.paint.PaintLoss;
@@ -54,6 +55,10 @@ final class PaintCommand implements Callable<Integer> {
 
     @Option(names = "--size", defaultValue = "100", description = "longest side in pixels (default ${DEFAULT-VALUE})")
     int size;
+
+    @Option(names = "--render-size", paramLabel = "PX", defaultValue = "0",
+            description = "longest side the painting is drawn at for the PNG and GIFs, up to 1024 (default: the --size it trains at)")
+    int renderSize;
 
     @Option(names = "--png", paramLabel = "FILE", description = "write the final painting (with a settings sidecar)")
     Path png;
@@ -133,14 +138,15 @@ final class PaintCommand implements Callable<Integer> {
                     "--iterations must be at least 1, --size at least 8 and --walk-frames at least 2");
         }
         try {
-            return new PaintSettings(layers, width, activation, learningRate, batch, loss, drawEvery);
+            return new PaintSettings(layers, width, activation, learningRate, batch, loss, drawEvery, renderSize);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 
-    /** How far the painting is from its target, on the whole image rather than a batch. */
-    private static double rootMeanSquareError(ArgbImage painting, ArgbImage target) {
+    /** How far the painting (drawn at the training size, for a larger render) is from its target, on the whole image. */
+    private static double rootMeanSquareError(ArgbImage rendered, ArgbImage target) {
+        ArgbImage painting = Resize.to(rendered, target.width(), target.height());
         double sum = 0;
         for (int i = 0; i < target.pixels().length; i++) {
             for (int shift = 0; shift <= 16; shift += 8) {

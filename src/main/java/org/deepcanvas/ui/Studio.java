@@ -58,7 +58,7 @@ public final class Studio {
         BackgroundWork work = new BackgroundWork();
         StatusBar statusBar = new StatusBar(work);
         ExportActions exports = new ExportActions(work, prompts, statusBar.messageProperty());
-        DatasetPane dataset = new DatasetPane(work, exports, statusBar.messageProperty());
+        DatasetPane dataset = new DatasetPane(work, exports, prompts, statusBar.messageProperty());
         ComputeRuntime runtime = new ComputeRuntime();
         StringProperty engineProblem = new SimpleStringProperty("");
         showDevice(runtime, statusBar, engineProblem);
@@ -74,7 +74,7 @@ public final class Studio {
                 new PendingPane("GAN and VAE-GAN", MaterialDesignR.ROBOT, "the runtime it trains on is ready, the models are next."));
         AboutText about = new AboutText(AppVersion.get(), () -> "Compute: " + runtime.deviceDescription()
                 + runtime.engineError().map(error -> " (" + error + ")").orElse(""));
-        StudioWindow window = new StudioWindow(panes, dataset::importSources, statusBar, exports, about,
+        StudioWindow window = new StudioWindow(panes, dataset::importSources, statusBar, exports, prompts, about,
                 task -> runtime.call(Executors.callable(task)));
         windowHolder[0] = window;
         return new Studio(window, dataset, runtime, panes);

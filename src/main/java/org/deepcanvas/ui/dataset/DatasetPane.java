@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -18,11 +19,13 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 import org.deepcanvas.data.Dataset;
 import org.deepcanvas.export.Provenance;
+import org.deepcanvas.image.Crop;
 import org.deepcanvas.image.ArgbImage;
 import org.deepcanvas.ui.canvas.LiveCanvas;
 import org.deepcanvas.ui.shell.BackgroundWork;
 import org.deepcanvas.ui.shell.ExportActions;
 import org.deepcanvas.ui.shell.ImageChoosers;
+import org.deepcanvas.ui.shell.Prompts;
 import org.deepcanvas.ui.shell.ExperimentPane;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 
@@ -36,7 +39,7 @@ public final class DatasetPane extends ExperimentPane {
     private final LiveCanvas canvas = new LiveCanvas("Drop images or folders here,\nor load a sample set on the left.");
     private final Label summary = new Label();
 
-    public DatasetPane(BackgroundWork work, ExportActions exports, StringProperty status) {
+    public DatasetPane(BackgroundWork work, ExportActions exports, Prompts prompts, StringProperty status) {
         super("Dataset", MaterialDesignI.IMAGE_MULTIPLE);
         model = new DatasetModel(work, status);
         canvas.setId("dataset-canvas");
@@ -61,11 +64,30 @@ public final class DatasetPane extends ExperimentPane {
             public void addFolder() {
                 addIfAny(ImageChoosers.folder(root.getScene().getWindow()));
             }
+
+            @Override
+            public void useSamples(DatasetModel.Samples samples) {
+                String set = samples == DatasetModel.Samples.PHOTOS ? "the sample photos" : "Fashion-MNIST";
+                if (mayDiscard(prompts, "Replace them with " + set + "?", "Replace")) {
+                    model.useSamples(samples);
+                }
+            }
+
+            @Override
+            public void clear() {
+                if (mayDiscard(prompts, "Remove them all?", "Clear")) {
+                    model.clear();
+                }
+            }
         }));
+        inspector.selectedIndex().addListener((obs, old, index) -> highlight(index.intValue()));
         root.setCenter(centre());
         root.setRight(inspector);
         model.snapshot().addListener((obs, old, snapshot) -> refresh());
-        view.addListener((obs, old, shown) -> refresh());
+        view.addListener((obs, old, shown) -> {
+            refresh();
+            highlight(inspector.selectedIndex().get());
+        });
         refresh();
     }
 
@@ -127,6 +149,28 @@ public final class DatasetPane extends ExperimentPane {
         VBox centre = new VBox(10, views, canvas, summary);
         centre.setPadding(new Insets(14));
         return centre;
+    }
+
+    /** True when replacing the dataset loses nothing the user built, or the user says go ahead. */
+    private boolean mayDiscard(Prompts prompts, String question, String answer) {
+        if (!model.holdsUserImages()) {
+            return true;
+        }
+        int count = model.snapshot().get().dataset().entries().size();
+        return prompts.choose(answer + " the dataset", "The dataset holds " + count + " images you added. " + question
+                + " (They can be added again with Add images… or Add folder….)", List.of(answer)).isPresent();
+    }
+
+    /** Frames the selected image in the montage (and the normalised montage, laid out alike). */
+    private void highlight(int index) {
+        DatasetSnapshot snapshot = model.snapshot().get();
+        boolean montageView = view.get() == DatasetView.MONTAGE || view.get() == DatasetView.NORMALISED;
+        if (!montageView || snapshot.montage() == null || index < 0 || index >= snapshot.montage().count()) {
+            canvas.highlight(null);
+            return;
+        }
+        Crop.Area cell = snapshot.montage().cellArea(index);
+        canvas.highlight(new Rectangle2D(cell.x(), cell.y(), cell.width(), cell.height()));
     }
 
     private void refresh() {

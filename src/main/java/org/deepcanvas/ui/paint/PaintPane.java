@@ -18,6 +18,7 @@ import org.deepcanvas.image.Montage;
 import org.deepcanvas.image.Resize;
 import org.deepcanvas.lab.paint.PaintJob;
 import org.deepcanvas.lab.paint.PaintSettings;
+import org.deepcanvas.runtime.FrameRecorder;
 import org.deepcanvas.runtime.JobState.Phase;
 import org.deepcanvas.ui.canvas.LiveCanvas;
 import org.deepcanvas.ui.controls.SidePanel;
@@ -39,6 +40,9 @@ public final class PaintPane extends TrainingPane<PaintSettings, PaintJob> {
     private static final int WALK_FRAMES = 60;
     /** The well keeps the original's detail; the painter trains on it shrunk to the dataset's size. */
     private static final int WELL_SIDE = 1024;
+    /** Frames drawn up to 1024 px are kept at their size for the GIF: about 48 of them at the largest. */
+    private static final FrameRecorder.Limits RECORDING =
+            new FrameRecorder.Limits(300, PaintSettings.MAX_RENDER_SIZE, 192L << 20);
 
     private final ImageWell target;
     private final LiveCanvas montage = new LiveCanvas("The dataset is empty: add images in the Dataset pane");
@@ -47,6 +51,7 @@ public final class PaintPane extends TrainingPane<PaintSettings, PaintJob> {
     public PaintPane(PaneServices services) {
         super("Pixel painting", MaterialDesignP.PALETTE, "paint", services, new PaintControls());
         describeOutput("Prediction", "Press Start: the network paints here");
+        recordFrames(RECORDING);
         target = newWell("Target", WELL_SIDE).followDataset(0);
         target.setId("paint-target");
         RadioButton one = new RadioButton("One image (the target well)");

@@ -2,6 +2,7 @@ package org.deepcanvas.ui.training;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -12,14 +13,19 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.deepcanvas.export.Presets;
 import org.deepcanvas.export.Provenance;
 import org.deepcanvas.image.ArgbImage;
+import org.deepcanvas.runtime.FrameRecorder;
 import org.deepcanvas.runtime.Job;
 import org.deepcanvas.runtime.JobState.Phase;
+import org.deepcanvas.runtime.RunOptions;
 import org.deepcanvas.ui.canvas.FramePlayer;
 import org.deepcanvas.ui.canvas.LiveCanvas;
 import org.deepcanvas.ui.controls.SidePanel;
 import org.deepcanvas.ui.shell.ExperimentPane;
+import org.deepcanvas.ui.shell.Messages;
+import org.deepcanvas.ui.shell.Restorable;
 import org.deepcanvas.ui.shell.RunControls;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -47,9 +53,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
  * <li>optionally {@link #subject()} (the input's name, for export file names).</li>
  * </ul>
  */
-public abstract class TrainingPane<S extends Record, J extends Job<S>> extends ExperimentPane {
-    private static final double SIDE_WIDTH = 300;
-    private static final double RIGHT_WIDTH = 340;
+public abstract class TrainingPane<S extends Record, J extends Job<S>> extends ExperimentPane implements Restorable {
+    private static final double SIDE_WIDTH = 285;
+    private static final double RIGHT_WIDTH = 295;
 
     protected final PaneServices services;
     protected final TrainingSession<S, J> session;
@@ -58,7 +64,7 @@ public abstract class TrainingPane<S extends Record, J extends Job<S>> extends E
     protected final LiveCanvas output = new LiveCanvas("Press Start: the result appears here");
     protected final FrameTimeline timeline = new FrameTimeline(output::offer);
     private final String experiment;
-    private final Spinner<Integer> seed = SidePanel.spinner(0, 1_000_000, 42, 1);
+    private final Spinner<Integer> seed = SidePanel.spinner(0, Integer.MAX_VALUE, 42, 1);
     private final FramePlayer player = new FramePlayer(output);
     private final Label outputTitle = SidePanel.section("Result");
     private final VBox inputs = new VBox(10);
@@ -67,6 +73,7 @@ public abstract class TrainingPane<S extends Record, J extends Job<S>> extends E
     private final List<ImageWell> wells = new ArrayList<>();
     private final Label progress = SidePanel.hint("Not started");
     private String playing = "";
+    private FrameRecorder.Limits recording = FrameRecorder.Limits.DEFAULT;
 
     protected TrainingPane(String title, Ikon icon, String experiment, PaneServices services,
                            SettingsControls<S> controls) {
@@ -102,6 +109,11 @@ public abstract class TrainingPane<S extends Record, J extends Job<S>> extends E
     /** The name of what the pane works on ("astronaut"), the first word of export names; empty for none. */
     protected String subject() {
         return "";
+    }
+
+    /** What the timeline and Export GIF keep of a run, from the next job on (larger frames need more). */
+    protected final void recordFrames(FrameRecorder.Limits limits) {
+        recording = limits;
     }
 
     /** The seed the next run starts with. */
@@ -176,7 +188,7 @@ public abstract class TrainingPane<S extends Record, J extends Job<S>> extends E
         stopPlaying();
         output.clear();
         timeline.followingProperty().set(true);
-        session.use(next.get(), controls.settings(), seed.getValue());
+        session.use(next.get(), controls.settings(), RunOptions.defaults().withSeed(seed.getValue()).withRecording(recording));
         if (wasRunning) {
             session.start();
         }
@@ -195,12 +207,37 @@ public abstract class TrainingPane<S extends Record, J extends Job<S>> extends E
         playing = "";
     }
 
-    /** Start and Resume return to live; a new seed (or a finished run) starts on a fresh job. */
+    /**
+     * Start and Resume return to live; a new seed starts on a fresh job; settings a run
+     * diverged with are not used again without asking.
+     */
     private boolean beforeStart() {
-        timeline.followingProperty().set(true);
         Phase phase = session.stateProperty().get().phase();
+        if (phase == Phase.DIVERGED && !confirmDivergedSettings()) {
+            return false;
+        }
+        timeline.followingProperty().set(true);
         if (phase != Phase.PAUSED && seed.getValue() != session.seed()) {
             return rebuildJob();
+        }
+        return true;
+    }
+
+    /** After a divergence with the settings unchanged: reset them, start anyway, or stay. */
+    private boolean confirmDivergedSettings() {
+        S diverged = session.settings().orElse(null);
+        if (diverged == null || !diverged.equals(controls.settings())) {
+            return true;
+        }
+        Optional<Integer> answer = services.prompts().choose("The last run diverged",
+                "The last run diverged (" + session.stateProperty().get().message() + ") and the settings are unchanged,"
+                        + " so it would likely diverge again.",
+                List.of("Reset to defaults and start", "Start anyway"));
+        if (answer.isEmpty()) {
+            return false;
+        }
+        if (answer.get() == 0) {
+            controls.show(controls.defaults());
         }
         return true;
     }
@@ -208,6 +245,33 @@ public abstract class TrainingPane<S extends Record, J extends Job<S>> extends E
     @Override
     public Optional<RunControls> runControls() {
         return Optional.of(session);
+    }
+
+    @Override
+    public Optional<Restorable> restorable() {
+        return Optional.of(this);
+    }
+
+    @Override
+    public String experiment() {
+        return experiment;
+    }
+
+    @Override
+    public void restore(Provenance provenance) {
+        S settings;
+        try {
+            settings = provenance.settingsAs(controls.type());
+            Objects.requireNonNull(settings, "no settings");
+        } catch (RuntimeException e) {
+            services.status().set("Cannot restore " + title() + ": its settings are not usable (" + Messages.rootCause(e) + ")");
+            return;
+        }
+        controls.show(settings);
+        if (provenance.seed() != null && provenance.seed() >= 0 && provenance.seed() <= Integer.MAX_VALUE) {
+            seed.getValueFactory().setValue(provenance.seed().intValue());
+        }
+        services.status().set("Restored the settings of " + title() + "; a new seed or network applies at the next Start");
     }
 
     @Override
@@ -242,8 +306,11 @@ public abstract class TrainingPane<S extends Record, J extends Job<S>> extends E
         reset.setId(experiment + "-reset");
         reset.setTooltip(new Tooltip("Put every setting back to the course's defaults"));
         reset.setOnAction(e -> controls.show(controls.defaults()));
+        PresetMenu presets = new PresetMenu(experiment, Presets.standard(), services.prompts(), services.status(),
+                this::provenance, this::restore);
         VBox side = new VBox(10, inputs, new RunButtons(session, services.engineProblem()),
-                new RestartGuard<>(session, controls), controls, SidePanel.row("Seed", seed), reset, afterTraining);
+                new RestartGuard<>(session, controls), controls, SidePanel.row("Seed", seed),
+                new HBox(6, reset, presets), afterTraining);
         side.getStyleClass().add("side-panel");
         return side;
     }
