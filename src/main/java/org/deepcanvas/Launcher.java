@@ -1,22 +1,38 @@
 package org.deepcanvas;
 
+import java.nio.file.Path;
+import java.util.List;
 import org.deepcanvas.cli.DeepCanvasCommand;
+import org.deepcanvas.export.LeftoverFiles;
 import org.deepcanvas.ui.StudioApp;
+import org.slf4j.LoggerFactory;
 
 /**
- * Entry point. With no arguments it opens the studio; with arguments it runs a headless
- * command. It is a plain class (not a JavaFX Application) so that JavaFX runs from the
- * classpath, which DJL, a non-modular library, requires.
+ * Entry point. With no arguments (or only --verbose) it opens the studio; with arguments it
+ * runs a headless command. It is a plain class (not a JavaFX Application) so that JavaFX runs
+ * from the classpath, which DJL, a non-modular library, requires.
  */
 public final class Launcher {
+    private static final String VERBOSE = "--verbose";
+
     private Launcher() {}
 
     public static void main(String[] args) {
         EngineDefaults.apply();
-        if (args.length == 0) {
-            StudioApp.open(args);
-        } else {
-            System.exit(DeepCanvasCommand.run(args));
+        // before anything logs: logging reads its levels once
+        Verbosity.set(List.of(args).contains(VERBOSE));
+        cleanUpUnfinishedExports();
+        boolean studio = args.length == 0 || List.of(args).equals(List.of(VERBOSE));
+        System.exit(studio ? StudioApp.open(args, System.err) : DeepCanvasCommand.run(args));
+    }
+
+    /** Exports killed mid-write leave hidden temporary files; this start deletes them. */
+    private static void cleanUpUnfinishedExports() {
+        Path journal = Path.of(System.getProperty("user.home"), ".deepcanvas", "unfinished-exports");
+        try {
+            LeftoverFiles.track(journal);
+        } catch (Exception e) {
+            LoggerFactory.getLogger(Launcher.class).debug("cannot keep notes of exports in {}", journal, e);
         }
     }
 }

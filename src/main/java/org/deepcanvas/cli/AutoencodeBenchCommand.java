@@ -8,15 +8,15 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Random;
 import java.util.concurrent.Callable;
-import org.deepcanvas.lab.autoencode.AutoencodeData;
 import org.deepcanvas.lab.autoencode.AutoencodeSettings;
 import org.deepcanvas.lab.autoencode.AutoencodeTrainer;
 import org.deepcanvas.lab.autoencode.StepLosses;
+import org.deepcanvas.lab.trainingset.TrainingSet;
 import org.deepcanvas.nn.autoencode.AutoencoderArchitecture;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * `deepcanvas bench autoencode`: training images per second of the course's convolutional
@@ -28,6 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "autoencode", mixinStandardHelpOptions = true,
         description = "Images per second for the conv autoencoder and the VAE (Fashion-MNIST 28x28, batch 100).")
 final class AutoencodeBenchCommand implements Callable<Integer> {
+    private static final int MAX_STEPS = 1_000_000;
+
     @Spec
     CommandSpec spec;
 
@@ -39,15 +41,16 @@ final class AutoencodeBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Preflight.of(spec).range("--steps", steps, 1, MAX_STEPS).range("--warmup", warmup, 0, MAX_STEPS);
         PrintWriter out = spec.commandLine().getOut();
-        AutoencodeData data = AutoencodeData.fashionMnist();
+        TrainingSet data = TrainingSet.fashionMnist();
         out.println("device: " + Engine.getInstance().defaultDevice() + ", batch 100, " + steps + " steps");
         measure("autoencode-conv", AutoencoderArchitecture.convolutional(), data, out);
         measure("autoencode-vae", AutoencoderArchitecture.fullyConnected().withVariational(true), data, out);
         return 0;
     }
 
-    private void measure(String name, AutoencoderArchitecture architecture, AutoencodeData data, PrintWriter out) {
+    private void measure(String name, AutoencoderArchitecture architecture, TrainingSet data, PrintWriter out) {
         AutoencodeSettings settings = AutoencodeSettings.of(architecture);
         Engine.getInstance().setRandomSeed(42);
         try (NDManager manager = NDManager.newBaseManager();

@@ -5,18 +5,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import org.deepcanvas.export.GifOptions;
 import org.deepcanvas.export.PngExport;
 import org.deepcanvas.export.Provenance;
 import org.deepcanvas.image.ArgbImage;
-import org.deepcanvas.lab.autoencode.AutoencodeData;
 import org.deepcanvas.lab.autoencode.AutoencodeJob;
 import org.deepcanvas.lab.autoencode.AutoencodeSettings;
-import org.deepcanvas.lab.autoencode.AutoencodeTrainer;
 import org.deepcanvas.lab.autoencode.FrameView;
-import org.deepcanvas.lab.autoencode.Interpolation;
-import org.deepcanvas.lab.autoencode.LatentExplorer;
-import org.deepcanvas.lab.autoencode.LatentPlane;
-import org.deepcanvas.lab.autoencode.LatentPoint;
+import org.deepcanvas.lab.latent.Interpolation;
+import org.deepcanvas.lab.latent.LatentExplorer;
+import org.deepcanvas.lab.latent.LatentPlane;
+import org.deepcanvas.lab.latent.LatentPoint;
+import org.deepcanvas.lab.trainingset.TrainingBatches;
+import org.deepcanvas.lab.trainingset.TrainingSet;
 import org.deepcanvas.runtime.ComputeRuntime;
 import org.deepcanvas.runtime.Frame;
 import org.deepcanvas.runtime.FrameRecorder;
@@ -24,10 +25,9 @@ import org.deepcanvas.runtime.JobHandle;
 import org.deepcanvas.runtime.RunOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** `deepcanvas autoencode`: trains an autoencoder headless and writes the manifold, GIFs and the model. */
 @Command(name = "autoencode", mixinStandardHelpOptions = true,
@@ -35,6 +35,10 @@ import picocli.CommandLine.Model.CommandSpec;
 final class AutoencodeCommand implements Callable<Integer> {
     private static final FrameRecorder.Limits RECORDING = new FrameRecorder.Limits(500, 1024, 512L << 20);
     private static final int SCATTER_POINTS = 2000;
+    private static final int MAX_EPOCHS = 10_000;
+    private static final int MAX_GRID = 100;
+    private static final int MAX_GIF_FRAMES = 1000;
+    private static final double MAX_RADIUS = 1000;
 
     @Spec
     CommandSpec spec;
@@ -80,14 +84,22 @@ final class AutoencodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (epochs < 1 || grid < 1 || grid > 100 || gifFrames < 2 || (radius != null && !(radius > 0))) {
-            throw new ParameterException(spec.commandLine(),
-                    "--epochs must be at least 1, --grid 1..100, --gif-frames at least 2 and --radius positive");
+        Preflight checks = Preflight.of(spec);
+        checks.range("--epochs", epochs, 1, MAX_EPOCHS)
+                .range("--grid", grid, 1, MAX_GRID)
+                .range("--gif-frames", gifFrames, 2, MAX_GIF_FRAMES)
+                .output("--manifold", manifold, OutputKind.PNG)
+                .output("--gif", gif, OutputKind.GIF)
+                .output("--walk-gif", walkGif, OutputKind.GIF)
+                .output("--save", save, OutputKind.AUTOENCODER);
+        if (radius != null) {
+            checks.rangeAbove("--radius", radius, 0, MAX_RADIUS);
         }
+        GifOptions gifs = gifOptions.options(checks);
+        AutoencodeSettings base = model.settings(checks);
         PrintWriter out = spec.commandLine().getOut();
-        AutoencodeSettings base = model.settings(spec);
-        AutoencodeData data = model.data(spec.commandLine().getErr(), seed);
-        long steps = epochs * AutoencodeTrainer.stepsPerEpoch(data, base.batchSize());
+        TrainingSet data = model.data(spec.commandLine().getErr(), seed);
+        long steps = epochs * TrainingBatches.stepsPerEpoch(data, base.batchSize());
         AutoencodeSettings settings = base.withDrawEvery((int) Math.max(1, steps / gifFrames))
                 .withView(gifManifold ? FrameView.manifold(grid, radius == null ? 2f : radius.floatValue())
                         : FrameView.reconstructions());
@@ -102,7 +114,7 @@ final class AutoencodeCommand implements Callable<Integer> {
             out.printf("trained %d steps on %s%n", steps, runtime.deviceDescription());
             if (gif != null) {
                 List<ArgbImage> frames = handle.recordedFrames().stream().map(Frame::image).toList();
-                HeadlessRun.writeGif(frames, gif, gifOptions.options(), out);
+                HeadlessRun.writeGif(frames, gif, gifs, out);
             }
             if (manifold != null) {
                 ArgbImage image = handle.call(() -> manifold(job.explorer(), data)).get(10, TimeUnit.MINUTES);
@@ -112,7 +124,7 @@ final class AutoencodeCommand implements Callable<Integer> {
             if (walkGif != null) {
                 int to = Math.min(1, data.testCount() - 1);
                 HeadlessRun.writeGif(handle.call(() -> job.explorer().walkBetween(data, 0, to, 30, walk))
-                        .get(10, TimeUnit.MINUTES), walkGif, gifOptions.options(), out);
+                        .get(10, TimeUnit.MINUTES), walkGif, gifs, out);
             }
             if (save != null) {
                 handle.call(() -> job.save(save)).get(10, TimeUnit.MINUTES);
@@ -123,7 +135,7 @@ final class AutoencodeCommand implements Callable<Integer> {
     }
 
     /** The 2-D code's own plane, or the two principal directions of a larger code. */
-    private ArgbImage manifold(LatentExplorer explorer, AutoencodeData data) {
+    private ArgbImage manifold(LatentExplorer explorer, TrainingSet data) {
         LatentPlane plane = explorer.codeSize() <= 2 ? explorer.defaultPlane()
                 : explorer.principalPlane(data, SCATTER_POINTS);
         double half = radius != null ? radius : twiceTheSpread(explorer.scatter(data, plane, SCATTER_POINTS));

@@ -2,21 +2,20 @@ package org.deepcanvas.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.deepcanvas.data.Dataset;
 import org.deepcanvas.data.ImportSettings;
-import org.deepcanvas.lab.autoencode.AutoencodeData;
 import org.deepcanvas.lab.autoencode.AutoencodeSettings;
+import org.deepcanvas.lab.trainingset.TrainingSet;
 import org.deepcanvas.nn.autoencode.AutoencoderArchitecture;
 import org.deepcanvas.nn.autoencode.Corruption;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /** The model, data and training options shared by `autoencode` and `bench autoencode`. */
 final class AutoencoderOptions {
+    private static final String FASHION = "fashion";
+
     @Option(names = "--dataset", defaultValue = "fashion", paramLabel = "fashion|DIR",
             description = "the bundled Fashion-MNIST subset or a folder of images (default ${DEFAULT-VALUE})")
     String dataset;
@@ -57,9 +56,14 @@ final class AutoencoderOptions {
     @Option(names = "--learning-rate", defaultValue = "0.001", description = "Adam step size (default ${DEFAULT-VALUE})")
     float learningRate;
 
-    /** The settings the options describe, or a usage error naming the bad option. */
-    AutoencodeSettings settings(CommandSpec spec) {
-        try {
+    /** Checks the data options and returns the settings they describe, or a usage error naming the bad option. */
+    AutoencodeSettings settings(Preflight checks) {
+        checks.range("--size", size, TrainingSet.MIN_SIDE, TrainingSet.MAX_SIDE)
+                .range("--limit", limit, 1, ImportSettings.MAX_LIMIT);
+        if (!dataset.equals(FASHION)) {
+            checks.inputFolder("--dataset", Path.of(dataset));
+        }
+        return checks.settings(() -> {
             AutoencoderArchitecture architecture = switch (kind) {
                 case "fc" -> AutoencoderArchitecture.fullyConnected();
                 case "conv" -> AutoencoderArchitecture.convolutional();
@@ -76,27 +80,21 @@ final class AutoencoderOptions {
                     .withKlWeight(klWeight)
                     .withLearningRate(learningRate)
                     .withBatchSize(batch);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+        });
     }
 
-    /** Fashion-MNIST, or a folder's images split by {@code seed} (skipped files listed on {@code err}). */
-    AutoencodeData data(PrintWriter err, long seed) throws IOException {
-        if (dataset.equals("fashion")) {
-            return AutoencodeData.fashionMnist();
+    /**
+     * Fashion-MNIST, or a folder's images split by {@code seed} (skipped files listed on
+     * {@code err}); call after {@link #settings} has checked the options.
+     */
+    TrainingSet data(PrintWriter err, long seed) throws IOException {
+        if (dataset.equals(FASHION)) {
+            return TrainingSet.fashionMnist();
         }
         Path folder = Path.of(dataset);
-        if (!Files.isDirectory(folder)) {
-            throw new IOException("--dataset must be 'fashion' or a folder of images; " + folder + " is not a folder");
-        }
-        if (size < AutoencodeData.MIN_SIDE || size > AutoencodeData.MAX_SIDE) {
-            throw new IOException("--size must be " + AutoencodeData.MIN_SIDE + ".." + AutoencodeData.MAX_SIDE
-                    + ", not " + size);
-        }
         // the importer keeps at least 32 px; the dataset then resizes to --size
         ImportSettings importing = new ImportSettings(Math.max(ImportSettings.MIN_SIZE, size), limit);
         Dataset images = FolderImport.images(List.of(folder), importing, err).dataset();
-        return AutoencodeData.fromImages(images.images(), size, colour, seed);
+        return TrainingSet.fromImages(images.images(), size, colour, seed);
     }
 }

@@ -11,6 +11,7 @@ import org.deepcanvas.data.Dataset;
 import org.deepcanvas.data.ImportResult;
 import org.deepcanvas.data.ImportSettings;
 import org.deepcanvas.export.ExportMonitor;
+import org.deepcanvas.export.GifOptions;
 import org.deepcanvas.export.GifWriter;
 import org.deepcanvas.export.PngExport;
 import org.deepcanvas.export.Provenance;
@@ -34,11 +35,11 @@ final class DatasetCommand implements Callable<Integer> {
     List<Path> inputs;
 
     @Option(names = "--size", defaultValue = "100", paramLabel = "N",
-            description = "Side of the square images in pixels, 32..256 (default: ${DEFAULT-VALUE}).")
+            description = "Side of the square images in pixels, 32 to 256 (default: ${DEFAULT-VALUE}).")
     int size;
 
     @Option(names = "--count", defaultValue = "100", paramLabel = "N",
-            description = "Keep at most this many images (default: ${DEFAULT-VALUE}).")
+            description = "Keep at most this many images, up to 10000 (default: ${DEFAULT-VALUE}).")
     int count;
 
     @Option(names = "--montage", paramLabel = "PNG", description = "Write the montage here.")
@@ -61,6 +62,17 @@ final class DatasetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Preflight checks = Preflight.of(spec);
+        checks.range("--size", size, ImportSettings.MIN_SIZE, ImportSettings.MAX_SIZE)
+                .range("--count", count, 1, ImportSettings.MAX_LIMIT)
+                .inputs("--input", inputs)
+                .output("--montage", montage, OutputKind.PNG)
+                .output("--mean", mean, OutputKind.PNG)
+                .output("--std", std, OutputKind.PNG)
+                .output("--normalised", normalised, OutputKind.PNG)
+                .output("--gif", gif, OutputKind.GIF);
+        GifOptions gifs = gifOptions.options(checks);
+        checks.check(() -> GifWriter.requireFits(size, size, gifs));
         ImportSettings settings = new ImportSettings(size, count);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -76,7 +88,7 @@ final class DatasetCommand implements Callable<Integer> {
         write(std, stats::stdImage, provenance, out);
         write(normalised, () -> dataset.normalisedMontage(stats).image(), provenance, out);
         if (gif != null) {
-            GifWriter.write(dataset.images(), gif, gifOptions.options(), ExportMonitor.NONE);
+            GifWriter.write(dataset.images(), gif, gifs, ExportMonitor.NONE);
             out.println("wrote " + gif);
         }
         return 0;

@@ -1,7 +1,10 @@
 package org.deepcanvas.cli;
 
+import org.deepcanvas.Verbosity;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The root of the headless commands: `deepcanvas <command> ...`. */
 @Command(
@@ -21,6 +24,12 @@ public final class DeepCanvasCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @Option(names = "--verbose", scope = ScopeType.INHERIT, defaultValue = "false",
+            description = "Also print the libraries' log lines and, when a command fails, its stack trace.")
+    void verbose(boolean on) {
+        Verbosity.set(on);
+    }
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing command");
@@ -31,10 +40,16 @@ public final class DeepCanvasCommand implements Runnable {
         return commandLine().execute(args);
     }
 
-    /** The command line with every subcommand, the one-line failure handler and enum options in any case. */
+    /**
+     * The command line with every subcommand, one-line usage and failure messages, numbers
+     * checked as numbers, and enum options in any case.
+     */
     public static CommandLine commandLine() {
-        return new CommandLine(new DeepCanvasCommand())
+        CommandLine commandLine = new CommandLine(new DeepCanvasCommand())
                 .setExecutionExceptionHandler(new FailureHandler())
+                .setParameterExceptionHandler(new UsageErrorHandler())
                 .setCaseInsensitiveEnumValuesAllowed(true);
+        NumberConverters.registerOn(commandLine);
+        return commandLine;
     }
 }

@@ -16,6 +16,7 @@ import org.deepcanvas.runtime.JobState;
 /** What every training command does headless: run a job to its end, reporting as it goes, and write GIFs. */
 final class HeadlessRun {
     private static final Duration REPORT_EVERY = Duration.ofSeconds(2);
+    private static final Duration STOP_WAIT = Duration.ofSeconds(3);
 
     private HeadlessRun() {}
 
@@ -25,16 +26,42 @@ final class HeadlessRun {
      * @throws IllegalStateException if it stopped for any reason but reaching its step budget
      */
     static void runToCompletion(JobHandle<?> handle, PrintWriter out) throws InterruptedException {
-        handle.start();
-        JobState state = handle.awaitFinish(REPORT_EVERY);
-        while (!state.isFinished()) {
-            handle.latestFrame().ifPresent(frame -> out.println("step " + frame.step() + describe(frame.metrics())));
-            out.flush();
-            state = handle.awaitFinish(REPORT_EVERY);
+        Thread onSignal = new Thread(() -> stopForSignal(handle, out), "deepcanvas-signal");
+        Runtime.getRuntime().addShutdownHook(onSignal);
+        try {
+            handle.start();
+            JobState state = handle.awaitFinish(REPORT_EVERY);
+            while (!state.isFinished()) {
+                handle.latestFrame().ifPresent(frame -> out.println("step " + frame.step() + describe(frame.metrics())));
+                out.flush();
+                state = handle.awaitFinish(REPORT_EVERY);
+            }
+            if (state.phase() != JobState.Phase.COMPLETED) {
+                throw new IllegalStateException(handle.name() + " stopped: " + state);
+            }
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onSignal);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or has run: the signal came during the run
+            }
         }
-        if (state.phase() != JobState.Phase.COMPLETED) {
-            throw new IllegalStateException(handle.name() + " stopped: " + state);
+    }
+
+    /**
+     * Ctrl+C or a kill while the job trains: stop it between two steps, so that the engine is
+     * idle when the JVM exits, and say so in one line. Files being written are deleted by
+     * {@link org.deepcanvas.export.LeftoverFiles}; files already written stay.
+     */
+    private static void stopForSignal(JobHandle<?> handle, PrintWriter out) {
+        handle.stop();
+        try {
+            handle.awaitFinish(STOP_WAIT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+        out.println("stopped at step " + handle.steps() + " by a signal; no results were written");
+        out.flush();
     }
 
     static void writeGif(List<ArgbImage> frames, Path file, GifOptions options, PrintWriter out) throws IOException {

@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** `models import FILE --arch vgg19`: add a user's own weight file after checking that it fits. */
 @Command(name = "import", mixinStandardHelpOptions = true,
@@ -32,8 +34,12 @@ final class ModelsImportCommand implements Callable<Integer> {
     @Option(names = "--id", description = "Id in the library (default: the file name without extension).")
     String id;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws IOException {
+        Preflight.of(spec).inputFile("FILE", file);
         String chosenId = id != null ? id : ModelLibrary.idFor(file);
         InstalledModel model = arch.equals(ModelStore.TORCHSCRIPT)
                 ? parent.library().importTorchScript(file, chosenId, trustCode)

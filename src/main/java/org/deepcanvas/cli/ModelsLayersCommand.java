@@ -9,27 +9,35 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** `models layers ID --size 224`: every layer's name and output shape, no weights needed. */
 @Command(name = "layers", mixinStandardHelpOptions = true,
         description = "List a network's layers with their output shapes for an input size.")
 final class ModelsLayersCommand implements Callable<Integer> {
+    private static final int MIN_SIZE = 8;
+    private static final int MAX_SIZE = 4096;
+
     @ParentCommand
     ModelsCommand parent;
 
     @Parameters(paramLabel = "ID")
     String id;
 
-    @Option(names = "--size", paramLabel = "PX", description = "Input side in pixels (default: the network's own).")
+    @Option(names = "--size", paramLabel = "PX", description = "Input side in pixels, 8 to 4096 (default: the network's own).")
     Integer size;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
+        if (size != null) {
+            Preflight.of(spec).range("--size", size, MIN_SIZE, MAX_SIZE);
+        }
         ModelLibrary library = parent.library();
         int side = size != null ? size : library.inputSize(id);
-        if (side <= 0) {
-            throw new IllegalArgumentException("--size must be positive");
-        }
         PrintWriter out = parent.spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%s, input %dx%d%n", id, side, side);
         for (ModelLibrary.LayerInfo layer : library.layers(id, side)) {

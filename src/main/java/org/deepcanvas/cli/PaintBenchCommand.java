@@ -31,6 +31,7 @@ final class PaintBenchCommand implements Callable<Integer> {
     private static final int SIDE = 100;
     private static final int LOSS_EVERY = 100;
     private static final int LOSS_WINDOW = 5;
+    private static final int MAX_STEPS = 100_000_000;
 
     @Spec
     CommandSpec spec;
@@ -50,6 +51,8 @@ final class PaintBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Preflight.of(spec).range("--steps", steps, 1, MAX_STEPS).range("--warmup", warmup, 1, MAX_STEPS)
+                .positive("--target-loss", targetLoss);
         PrintWriter out = spec.commandLine().getOut();
         try (ComputeRuntime runtime = new ComputeRuntime()) {
             runtime.loadEngine().get();

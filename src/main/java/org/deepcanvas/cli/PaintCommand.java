@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import org.deepcanvas.data.ImportSettings;
+import org.deepcanvas.export.GifOptions;
+import org.deepcanvas.export.GifWriter;
 import org.deepcanvas.export.PngExport;
 import org.deepcanvas.export.Provenance;
 import org.deepcanvas.image.ArgbImage;
@@ -23,7 +26,6 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -32,6 +34,10 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Paint an image (or up to 100) with a network that maps pixel positions to colours.")
 final class PaintCommand implements Callable<Integer> {
     private static final FrameRecorder.Limits RECORDING = new FrameRecorder.Limits(500, 1024, 512L << 20);
+    private static final int MAX_ITERATIONS = 100_000_000;
+    private static final int MIN_SIZE = 8;
+    private static final int MAX_SIZE = 1024;
+    private static final int MAX_WALK_FRAMES = 1000;
 
     static final class Source {
         @Option(names = "--image", paramLabel = "FILE", description = "the image to paint")
@@ -53,7 +59,8 @@ final class PaintCommand implements Callable<Integer> {
     @Option(names = "--iterations", defaultValue = "2000", description = "optimisation steps (default ${DEFAULT-VALUE})")
     int iterations;
 
-    @Option(names = "--size", defaultValue = "100", description = "longest side in pixels (default ${DEFAULT-VALUE})")
+    @Option(names = "--size", defaultValue = "100",
+            description = "longest side in pixels, 8 to 1024 (a folder's images: to 256; default ${DEFAULT-VALUE})")
     int size;
 
     @Option(names = "--render-size", paramLabel = "PX", defaultValue = "0",
@@ -98,14 +105,26 @@ final class PaintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Preflight checks = Preflight.of(spec);
+        checks.range("--iterations", iterations, 1, MAX_ITERATIONS)
+                .range("--size", size, MIN_SIZE, source.dataset != null ? ImportSettings.MAX_SIZE : MAX_SIZE)
+                .range("--walk-frames", walkFrames, 2, MAX_WALK_FRAMES)
+                .rule(walkGif == null || source.dataset != null,
+                        "--walk-gif needs --dataset (a walk goes from image to image)")
+                .inputFile("--image", source.image)
+                .inputFolder("--dataset", source.dataset)
+                .output("--png", png, OutputKind.PNG)
+                .output("--gif", gif, OutputKind.GIF)
+                .output("--walk-gif", walkGif, OutputKind.GIF);
+        GifOptions gifs = gifOptions.options(checks);
+        PaintSettings settings = checks.settings(
+                () -> new PaintSettings(layers, width, activation, learningRate, batch, loss, drawEvery, renderSize));
         PrintWriter out = spec.commandLine().getOut();
-        PaintSettings settings = settings();
-        if (walkGif != null && source.dataset == null) {
-            throw new ParameterException(spec.commandLine(), "--walk-gif needs --dataset (a walk goes from image to image)");
-        }
-        List<ArgbImage> targets = source.image != null
-                ? List.of(PaintTargets.single(source.image, size))
-                : PaintTargets.folder(source.dataset, size, spec.commandLine().getErr());
+        List<ArgbImage> targets = targets(out);
+        ArgbImage target = targets.size() == 1 ? targets.get(0) : Montage.of(targets).image();
+        double drawn = renderSize == 0 ? 1 : renderSize / (double) Math.max(target.width(), target.height());
+        checks.check(() -> GifWriter.requireFits((int) Math.round(target.width() * drawn),
+                (int) Math.round(target.height() * drawn), gifs));
         PaintJob job = new PaintJob(targets);
         RunOptions options = RunOptions.defaults().withSeed(seed).withMaxSteps(iterations)
                 .withMinFrameIntervalMillis(0).withRecording(RECORDING);
@@ -113,7 +132,6 @@ final class PaintCommand implements Callable<Integer> {
             JobHandle<PaintSettings> handle = runtime.submit("paint", job, settings, options);
             HeadlessRun.runToCompletion(handle, out);
             Frame last = handle.latestFrame().orElseThrow();
-            ArgbImage target = targets.size() == 1 ? targets.get(0) : Montage.of(targets).image();
             out.printf("painted %d steps on %s; root mean square error per colour channel: %.1f of 255%n",
                     last.step(), runtime.deviceDescription(), rootMeanSquareError(last.image(), target));
             if (png != null) {
@@ -122,26 +140,27 @@ final class PaintCommand implements Callable<Integer> {
             }
             if (gif != null) {
                 List<ArgbImage> frames = handle.recordedFrames().stream().map(Frame::image).toList();
-                HeadlessRun.writeGif(frames, gif, gifOptions.options(), out);
+                HeadlessRun.writeGif(frames, gif, gifs, out);
             }
             if (walkGif != null) {
                 List<ArgbImage> walk = handle.call(() -> job.latentWalk(walkFrames)).get(10, TimeUnit.MINUTES);
-                HeadlessRun.writeGif(walk, walkGif, gifOptions.options(), out);
+                HeadlessRun.writeGif(walk, walkGif, gifs, out);
             }
         }
         return 0;
     }
 
-    private PaintSettings settings() {
-        if (iterations < 1 || size < 8 || walkFrames < 2) {
-            throw new ParameterException(spec.commandLine(),
-                    "--iterations must be at least 1, --size at least 8 and --walk-frames at least 2");
+    /** The image, or the folder's images; says so when the image is smaller than --size asks. */
+    private List<ArgbImage> targets(PrintWriter out) throws Exception {
+        if (source.dataset != null) {
+            return PaintTargets.folder(source.dataset, size, spec.commandLine().getErr());
         }
-        try {
-            return new PaintSettings(layers, width, activation, learningRate, batch, loss, drawEvery, renderSize);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
+        ArgbImage image = PaintTargets.single(source.image, size);
+        if (Math.max(image.width(), image.height()) < size) {
+            out.printf("note: %s is %dx%d, so it is painted at that size (--size %d would enlarge it)%n",
+                    source.image.getFileName(), image.width(), image.height(), size);
         }
+        return List.of(image);
     }
 
     /** How far the painting (drawn at the training size, for a larger render) is from its target, on the whole image. */

@@ -16,7 +16,6 @@ import org.deepcanvas.runtime.JobState;
 import org.deepcanvas.runtime.RunOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -33,6 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class SoakBenchCommand implements Callable<Integer> {
     private static final Path STATUS = Path.of("/proc/self/status");
     private static final long SAMPLE_MILLIS = 500;
+    private static final int MAX_STEPS = 100_000_000;
 
     private record Sample(long step, long residentKiB, long heapKiB) {}
 
@@ -50,9 +50,7 @@ final class SoakBenchCommand implements Callable<Integer> {
         if (!Files.isReadable(STATUS)) {
             throw new IllegalStateException("the soak benchmark reads " + STATUS + ", which only Linux has");
         }
-        if (warmup >= steps) {
-            throw new ParameterException(spec.commandLine(), "--warmup must be below --steps");
-        }
+        Preflight.of(spec).range("--steps", steps, 2, MAX_STEPS).range("--warmup", warmup, 0, steps - 1L);
         PrintWriter out = spec.commandLine().getOut();
         List<Sample> samples = new ArrayList<>();
         try (ComputeRuntime runtime = new ComputeRuntime()) {

@@ -13,11 +13,15 @@ import org.deepcanvas.nn.embedded.FashionTrainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** `models train-fashion`: reproduces the embedded Fashion-MNIST classifier. */
 @Command(name = "train-fashion", mixinStandardHelpOptions = true,
         description = "Train the embedded Fashion-MNIST classifier (seeded) and write its weights.")
 final class TrainFashionCommand implements Callable<Integer> {
+    private static final int MAX_EPOCHS = 1000;
+
     @ParentCommand
     ModelsCommand parent;
 
@@ -30,8 +34,12 @@ final class TrainFashionCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "assets/models/fashion-cnn.safetensors", paramLabel = "FILE")
     Path out;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws IOException {
+        Preflight.of(spec).range("--epochs", epochs, 1, MAX_EPOCHS).output("--out", out, OutputKind.WEIGHTS);
         PrintWriter console = parent.spec.commandLine().getOut();
         FashionTrainer.Plan standard = FashionTrainer.Plan.standard();
         FashionTrainer.Plan plan = new FashionTrainer.Plan(epochs, standard.batchSize(), standard.learningRate(), seed);

@@ -20,7 +20,7 @@ public final class GifWriter {
     /** GIF has no partial transparency: translucent pixels are blended onto this. */
     private static final Color BACKGROUND = Color.WHITE;
     /** Far below GIF's own 65535 limit: a frame in quality mode takes ~60 bytes a pixel. */
-    private static final int MAX_SIDE = 4096;
+    public static final int MAX_SIDE = 4096;
 
     private GifWriter() {}
 
@@ -31,12 +31,9 @@ public final class GifWriter {
     public static void write(List<ArgbImage> frames, Path target, GifOptions options, ExportMonitor monitor)
             throws IOException {
         requireSameSize(frames);
+        requireFits(frames.get(0).width(), frames.get(0).height(), options);
         int width = options.scaled(frames.get(0).width());
         int height = options.scaled(frames.get(0).height());
-        if (width > MAX_SIDE || height > MAX_SIDE) {
-            throw new IllegalArgumentException("GIF frames can be at most " + MAX_SIDE + " pixels wide and high;"
-                    + " at this scale they would be " + width + "x" + height + ", choose a smaller scale");
-        }
         AtomicFiles.write(target, out -> {
             try (GifFrameSink sink = options.mode() == GifOptions.Mode.FAST
                     ? new ImageIoGifSink(out, options)
@@ -51,6 +48,22 @@ public final class GifWriter {
                 sink.finish();
             }
         });
+    }
+
+    /**
+     * Checks, before the frames exist, that frames of this size can be written at the
+     * options' scale.
+     *
+     * @throws IllegalArgumentException if a scaled side would exceed {@link #MAX_SIDE}
+     */
+    public static void requireFits(int frameWidth, int frameHeight, GifOptions options) {
+        int width = options.scaled(frameWidth);
+        int height = options.scaled(frameHeight);
+        if (width > MAX_SIDE || height > MAX_SIDE) {
+            throw new IllegalArgumentException("GIF frames can be at most " + MAX_SIDE + " pixels wide and high;"
+                    + " at scale " + options.scale() + " these would be " + width + "x" + height
+                    + ", choose a smaller scale");
+        }
     }
 
     private static void requireSameSize(List<ArgbImage> frames) {

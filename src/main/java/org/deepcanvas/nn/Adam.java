@@ -7,9 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Adam (beta1 0.9, beta2 0.999) over a fixed list of weights, with the learning rate given
- * at each update so a slider acts at once. Unlike DJL's {@code Adam}, which creates its
- * moment arrays lazily inside the first step, the moments are made here and unregistered
+ * Adam over a fixed list of weights, with the learning rate given at each update so a slider
+ * acts at once, and the betas fixed per optimiser (0.9 and 0.999 unless given; DCGAN trains
+ * with beta1 0.5, so the momentum follows the other network's moves faster). Unlike DJL's
+ * {@code Adam}, which creates its moment arrays lazily inside the first step, the moments are made here and unregistered
  * from any NDScope, so the runtime's per-step scope cannot close them.
  *
  * <p>The update is written with in-place ops on the moments and the gradient (which it then
@@ -18,8 +19,8 @@ import java.util.List;
  * temporaries per weight. Same formula: w -= lr_t * m / (sqrt(v) + eps).
  */
 public final class Adam implements AutoCloseable {
-    private static final float BETA1 = 0.9f;
-    private static final float BETA2 = 0.999f;
+    private static final float DEFAULT_BETA1 = 0.9f;
+    private static final float DEFAULT_BETA2 = 0.999f;
     private static final float EPSILON = 1e-8f;
     /**
      * Added to the second moment each step so its square root never meets a zero or a
@@ -30,6 +31,8 @@ public final class Adam implements AutoCloseable {
      */
     private static final float VARIANCE_FLOOR = 1e-30f;
 
+    private final float beta1;
+    private final float beta2;
     private final List<NDArray> weights;
     /** The same storage outside autograd: updating it in place works in any grad mode. */
     private final List<NDArray> detachedWeights = new ArrayList<>();
@@ -41,7 +44,21 @@ public final class Adam implements AutoCloseable {
     private final NDArray beta1Power;
     private final NDArray beta2Power;
 
+    /** Adam with the usual betas, 0.9 and 0.999. */
     public Adam(List<NDArray> weights) {
+        this(weights, DEFAULT_BETA1, DEFAULT_BETA2);
+    }
+
+    /** Adam with its moments' decay rates, each in [0, 1). */
+    public Adam(List<NDArray> weights, float beta1, float beta2) {
+        if (!(beta1 >= 0f && beta1 < 1f) || !(beta2 >= 0f && beta2 < 1f)) {
+            throw new IllegalArgumentException("Adam's betas must be in [0, 1), got " + beta1 + " and " + beta2);
+        }
+        if (weights.isEmpty()) {
+            throw new IllegalArgumentException("Adam needs at least one weight to update");
+        }
+        this.beta1 = beta1;
+        this.beta2 = beta2;
         this.weights = List.copyOf(weights);
         NDManager manager = this.weights.get(0).getManager();
         this.scalars = new DeviceScalars(manager);
@@ -61,11 +78,11 @@ public final class Adam implements AutoCloseable {
 
     /** Applies one Adam step to every weight from its accumulated gradient, then zeroes it. */
     public void update(float learningRate) {
-        NDArray beta1 = scalars.of(BETA1);
-        NDArray beta2 = scalars.of(BETA2);
+        NDArray b1 = scalars.of(beta1);
+        NDArray b2 = scalars.of(beta2);
         NDArray one = scalars.of(1f);
-        beta1Power.muli(beta1);
-        beta2Power.muli(beta2);
+        beta1Power.muli(b1);
+        beta2Power.muli(b2);
         // lr_t = lr * sqrt(1 - beta2^t) / (1 - beta1^t)
         try (NDArray unbiased1 = one.sub(beta1Power);
                 NDArray unbiased2 = one.sub(beta2Power);
@@ -74,10 +91,10 @@ public final class Adam implements AutoCloseable {
             for (int i = 0; i < weights.size(); i++) {
                 NDArray gradient = weights.get(i).getGradient();
                 // mean = b1 * mean + (1 - b1) * g, as (mean - g) * b1 + g: in place, no scalars made
-                means.get(i).subi(gradient).muli(beta1).addi(gradient);
+                means.get(i).subi(gradient).muli(b1).addi(gradient);
                 NDArray variance = variances.get(i);
                 NDArray squared = gradient.muli(gradient);
-                variance.subi(squared).muli(beta2).addi(squared).addi(scalars.of(VARIANCE_FLOOR));
+                variance.subi(squared).muli(b2).addi(squared).addi(scalars.of(VARIANCE_FLOOR));
                 try (NDArray denominator = variance.sqrt().addi(scalars.of(EPSILON));
                         NDArray step = means.get(i).div(denominator).muli(rate)) {
                     detachedWeights.get(i).subi(step);

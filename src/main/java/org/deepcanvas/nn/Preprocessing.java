@@ -38,35 +38,24 @@ public record Preprocessing(int channels, int inputSize, float[] mean, float[] s
     /**
      * Turns a batch (N, 3 or 1, H, W) with values 0..1 into the network's input: grey
      * networks get the luma of colour images, colour networks see grey images as grey
-     * RGB. Differentiable, on the input's device.
+     * RGB. Differentiable, on the input's device. Makes its constants on every call; a
+     * loop that normalises each step keeps an {@link #normalizer} instead.
      */
     public NDArray normalize(NDArray image) {
-        long imageChannels = image.getShape().get(1);
-        NDArray x = image;
-        if (imageChannels == 3 && channels == 1) {
-            x = toGrey(image);
-        } else if (imageChannels == 1 && channels == 3) {
-            x = image.repeat(1, 3);
-        } else if (imageChannels != channels) {
-            throw new IllegalArgumentException("images need 1 or 3 channels, not " + imageChannels);
+        try (InputNormalizer normalizer = normalizer(image.getManager())) {
+            return normalizer.apply(image);
         }
-        NDManager manager = x.getManager();
-        return x.sub(column(manager, mean)).div(column(manager, std));
+    }
+
+    /** This preprocessing with its constants made once on {@code manager}'s device. */
+    public InputNormalizer normalizer(NDManager manager) {
+        return new InputNormalizer(manager, this);
     }
 
     /** The inverse of {@link #normalize} for RGB networks: back to values 0..1. */
     public NDArray denormalize(NDArray x) {
         NDManager manager = x.getManager();
-        return x.mul(column(manager, std)).add(column(manager, mean));
-    }
-
-    private static NDArray toGrey(NDArray rgb) {
-        NDArray weights = rgb.getManager().create(new float[] {0.299f, 0.587f, 0.114f}).reshape(1, 3, 1, 1);
-        return rgb.mul(weights).sum(new int[] {1}, true);
-    }
-
-    private NDArray column(NDManager manager, float[] values) {
-        return manager.create(values).reshape(1, channels, 1, 1);
+        return x.mul(InputNormalizer.column(manager, std)).add(InputNormalizer.column(manager, mean));
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.deepcanvas.runtime.HostRead;
 
 /**
  * Reads and writes named weights as .safetensors or .npz through DJL. Pickle-based files
@@ -69,7 +70,7 @@ public final class WeightFile {
         Path temp = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".part");
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
-                list.encode(out, NDList.Encoding.SAFETENSORS);
+                HostRead.encode(list, out, NDList.Encoding.SAFETENSORS);
             }
             Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {

@@ -18,6 +18,9 @@ public interface EngineBinding {
     /** Seeds the engine's own random generator (weight initialisers and the like). */
     void seed(long seed);
 
+    /** Sets how many threads the engine's ops may use on the calling thread (see {@link ThreadPolicy}). */
+    default void setIntraOpThreads(int threads) {}
+
     /**
      * Loads DJL's PyTorch engine on the calling thread (the compute thread), turns autograd
      * off there (the engine only does so on the thread that loaded it first; inside a
@@ -44,6 +47,11 @@ public interface EngineBinding {
             @Override
             public void seed(long seed) {
                 engine.setRandomSeed((int) seed);
+            }
+
+            @Override
+            public void setIntraOpThreads(int threads) {
+                JniUtils.setNumThreads(threads);
             }
         };
     }

@@ -37,6 +37,11 @@ public interface Job<S> {
         return Optional.empty();
     }
 
+    /** What the job's steps compute, which decides their intra-op threads ({@link ThreadPolicy}). */
+    default ThreadPolicy.Workload workload(S settings) {
+        return ThreadPolicy.Workload.SMALL_TENSORS;
+    }
+
     /** The fewest steps between two frames; time throttling comes on top. */
     default int drawInterval(S settings) {
         return 1;

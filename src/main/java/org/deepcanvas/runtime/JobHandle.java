@@ -34,6 +34,7 @@ public final class JobHandle<S> implements AutoCloseable {
     private final Object stateLock = new Object();
     private volatile JobState state = JobState.IDLE;
     private volatile long steps;
+    private volatile long stepReads;
     private volatile boolean closed;
     private volatile boolean stopRequested;
 
@@ -114,6 +115,14 @@ public final class JobHandle<S> implements AutoCloseable {
         return steps;
     }
 
+    /**
+     * Host reads the job's own steps made in this run, beyond the metrics and frames the
+     * runtime asked for: each one waits for the device, so a well-behaved job has none.
+     */
+    public long hostReadsInSteps() {
+        return stepReads;
+    }
+
     /** The newest frame (latest wins; a frame is never modified after publication). */
     public Optional<Frame> latestFrame() {
         return Optional.ofNullable(latestFrame.get());
@@ -189,8 +198,9 @@ public final class JobHandle<S> implements AutoCloseable {
         stopRequested = false;
     }
 
-    void stepped(long step) {
+    void stepped(long step, long readsInStep) {
         steps = step;
+        stepReads += readsInStep;
     }
 
     void recordMetrics(MetricSample sample) {
@@ -205,6 +215,7 @@ public final class JobHandle<S> implements AutoCloseable {
     /** A fresh run keeps the last frame on screen until its own first frame arrives. */
     void resetRun() {
         steps = 0;
+        stepReads = 0;
         recorder.clear();
         metrics.clear();
     }

@@ -90,18 +90,22 @@ final class JobRunner<S> {
                     return;
                 }
             }
+            runtime.useThreadsFor(job.workload(applied));
             long step = handle.steps() + 1;
             boolean last = options.maxSteps() > 0 && step >= options.maxSteps();
             boolean frameDue = last
                     || (stepsSinceFrame + 1 >= job.drawInterval(applied) && began >= nextFrameNanos);
             Map<String, Double> metrics = Map.of();
+            long readsInStep;
             try (NDScope scope = new NDScope()) {
+                long readsBefore = HostRead.readsOnThisThread();
                 StepResult result = job.step(applied);
+                readsInStep = HostRead.readsOnThisThread() - readsBefore;
                 if (frameDue || step % options.metricsInterval() == 0) {
                     metrics = result.read();
                 }
             }
-            handle.stepped(step);
+            handle.stepped(step, readsInStep);
             stepsSinceFrame++;
             if (!metrics.isEmpty()) {
                 handle.recordMetrics(new MetricSample(step, elapsedMillis(began), metrics));
@@ -120,6 +124,8 @@ final class JobRunner<S> {
             }
         } catch (CancellationException e) {
             LOG.debug("{} cut its work short for a stop", handle.name());
+        } catch (DivergedException e) {
+            handle.setState(new JobState(Phase.DIVERGED, "after step " + handle.steps() + " " + e.getMessage()));
         } catch (Exception | LinkageError | OutOfMemoryError e) {
             fail(e);
         } finally {
@@ -154,6 +160,7 @@ final class JobRunner<S> {
             engine.seed(options.seed());
             context = new JobContext(engine.device(), options.seed(), handle::stopRequested);
             live = true;
+            runtime.useThreadsFor(job.workload(applied));
             job.start(applied, context);
             handle.setState(new JobState(Phase.RUNNING, message));
         } catch (Exception | LinkageError | OutOfMemoryError e) {

@@ -1,7 +1,6 @@
 package org.deepcanvas.runtime;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.types.DataType;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.DoubleSupplier;
@@ -29,7 +28,7 @@ public record StepResult(Map<String, DoubleSupplier> metrics) {
     }
 
     private static double scalar(NDArray array) {
-        return array.toType(DataType.FLOAT32, false).getFloat();
+        return HostRead.scalar(array);
     }
 
     Map<String, Double> read() {

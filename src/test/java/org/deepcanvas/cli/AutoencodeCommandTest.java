@@ -70,7 +70,7 @@ class AutoencodeCommandTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--kind must be fc, conv, vae or conv-vae");
         assertThat(DeepCanvasCommand.run("autoencode", "--code-size", "65")).isEqualTo(2);
         assertThat(DeepCanvasCommand.run("autoencode", "--dataset", folder.resolve("nowhere").toString())).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("is not a folder");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--dataset", "nowhere", "no such folder");
     }
 
     @Test

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,12 +57,24 @@ class AtomicFilesTest {
     }
 
     @Test
-    void createsMissingFolders() throws IOException {
+    void refusesAMissingFolderInsteadOfCreatingIt() {
         Path target = dir.resolve("a/b/out.json");
 
-        AtomicFiles.writeString(target, "{}");
+        assertThatThrownBy(() -> AtomicFiles.writeString(target, "{}"))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("the folder").hasMessageContaining("does not exist");
+        assertThat(dir.resolve("a")).doesNotExist();
+    }
 
-        assertThat(target).hasContent("{}");
+    @Test
+    void aPermissionProblemNamesTheTargetNotTheTemporaryFile() throws IOException {
+        Assumptions.assumeFalse("root".equals(System.getProperty("user.name")), "root may write anywhere");
+        Path locked = Files.createDirectory(dir.resolve("locked"));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+
+        assertThatThrownBy(() -> AtomicFiles.writeString(locked.resolve("out.png"), "x"))
+                .hasMessageContaining("out.png").hasMessageContaining("no permission")
+                .hasMessageNotContaining(".tmp");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.deepcanvas.nn;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import ai.djl.engine.Engine;
@@ -17,11 +18,30 @@ class AdamTest {
 
     @Test
     void followsTheAdamFormulaAndZeroesTheGradientInAnyGradMode() {
+        assertThat(train(new float[0])).containsExactly(expectedWeights(0.9, 0.999), within(1e-6f));
+    }
+
+    @Test
+    void takesItsBetasAsDcganDoes() {
+        assertThat(train(new float[] {0.5f, 0.999f})).containsExactly(expectedWeights(0.5, 0.999), within(1e-6f));
+        assertThat(train(new float[] {0.8f, 0.9f})).containsExactly(expectedWeights(0.8, 0.9), within(1e-6f));
+    }
+
+    @Test
+    void refusesBetasOutsideTheUnitInterval() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            List<NDArray> weights = List.of(manager.create(START));
+            assertThatThrownBy(() -> new Adam(weights, 1f, 0.999f)).hasMessageContaining("betas must be in [0, 1)");
+        }
+    }
+
+    /** The weights after Adam (default betas when none are given) took the three rates; the gradient is zeroed. */
+    private static float[] train(float[] betas) {
         try (NDManager manager = NDManager.newBaseManager()) {
             NDArray weight = manager.create(START);
             weight.setRequiresGradient(true);
             NDArray slopes = manager.create(SLOPES);
-            Adam adam = new Adam(List.of(weight));
+            Adam adam = betas.length == 0 ? new Adam(List.of(weight)) : new Adam(List.of(weight), betas[0], betas[1]);
             for (float rate : RATES) {
                 try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
                     collector.backward(weight.mul(slopes).sum());
@@ -29,21 +49,21 @@ class AdamTest {
                 }
             }
 
-            assertThat(weight.toFloatArray()).containsExactly(expectedWeights(), within(1e-6f));
             assertThat(weight.getGradient().toFloatArray()).containsOnly(0f);
             adam.close();
+            return weight.toFloatArray();
         }
     }
 
     /** Textbook Adam in doubles: a constant gradient, so the moments are closed-form. */
-    private static float[] expectedWeights() {
+    private static float[] expectedWeights(double beta1, double beta2) {
         float[] weights = START.clone();
         double mean = 0;
         double variance = 0;
         for (int step = 1; step <= RATES.length; step++) {
-            mean = 0.9 * mean + 0.1;
-            variance = 0.999 * variance + 0.001;
-            double correctedRate = RATES[step - 1] * Math.sqrt(1 - Math.pow(0.999, step)) / (1 - Math.pow(0.9, step));
+            mean = beta1 * mean + (1 - beta1);
+            variance = beta2 * variance + (1 - beta2);
+            double correctedRate = RATES[step - 1] * Math.sqrt(1 - Math.pow(beta2, step)) / (1 - Math.pow(beta1, step));
             for (int i = 0; i < weights.length; i++) {
                 double g = SLOPES[i];
                 weights[i] -= (float) (correctedRate * mean * g / (Math.sqrt(variance * g * g) + 1e-8));

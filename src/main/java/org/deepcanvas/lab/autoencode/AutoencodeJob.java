@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.DoubleSupplier;
 import org.deepcanvas.image.ArgbImage;
+import org.deepcanvas.lab.latent.Explorable;
+import org.deepcanvas.lab.latent.LatentExplorer;
+import org.deepcanvas.lab.trainingset.TrainingSet;
 import org.deepcanvas.nn.autoencode.AutoencoderNetwork;
 import org.deepcanvas.runtime.Job;
 import org.deepcanvas.runtime.JobContext;
@@ -22,20 +25,20 @@ import org.deepcanvas.runtime.StepResult;
  * {@code handle.call(() -> job.explorer().manifold(plane, 10, 10, 2))}, and saving through
  * {@code handle.call(() -> job.save(path))}: both run on the compute thread between steps.
  */
-public final class AutoencodeJob implements Job<AutoencodeSettings> {
-    private final AutoencodeData data;
+public final class AutoencodeJob implements Job<AutoencodeSettings>, Explorable {
+    private final TrainingSet data;
     private final Path savedModel;
     private JobContext context;
     private AutoencodeTrainer trainer;
     private AutoencodeSettings current;
 
-    private AutoencodeJob(AutoencodeData data, Path savedModel) {
+    private AutoencodeJob(TrainingSet data, Path savedModel) {
         this.data = data;
         this.savedModel = savedModel;
     }
 
     /** A job that trains a new network on {@code data}. */
-    public static AutoencodeJob training(AutoencodeData data) {
+    public static AutoencodeJob training(TrainingSet data) {
         return new AutoencodeJob(data, null);
     }
 
@@ -44,7 +47,7 @@ public final class AutoencodeJob implements Job<AutoencodeSettings> {
      * it can be explored at once and trains on when resumed. If the settings later change
      * the architecture, the restart builds a fresh network.
      */
-    public static AutoencodeJob fromSavedModel(AutoencodeData data, Path weights) {
+    public static AutoencodeJob fromSavedModel(TrainingSet data, Path weights) {
         return new AutoencodeJob(data, weights);
     }
 
@@ -93,13 +96,13 @@ public final class AutoencodeJob implements Job<AutoencodeSettings> {
         return settings.drawEvery();
     }
 
-    /** The latent-space tools for the current network (compute thread, while started). */
+    @Override
     public LatentExplorer explorer() {
-        return new LatentExplorer(started().network(), context.manager());
+        return AutoencoderLatents.explorer(started().network(), context.manager());
     }
 
-    /** The data the job trains on (plain Java, safe from any thread). */
-    public AutoencodeData data() {
+    @Override
+    public TrainingSet data() {
         return data;
     }
 

@@ -16,8 +16,9 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.deepcanvas.export.AtomicFiles;
+import org.deepcanvas.nn.ImageShape;
 import org.deepcanvas.nn.autoencode.AutoencoderNetwork;
-import org.deepcanvas.nn.autoencode.ImageShape;
+import org.deepcanvas.runtime.HostRead;
 
 /**
  * Saves a trained autoencoder as {@code name.safetensors} (the weights) next to
@@ -57,7 +58,7 @@ public final class AutoencoderFiles {
                 copy.setName(parameter.getKey());
                 named.add(copy);
             }
-            encoded = named.encode(NDList.Encoding.SAFETENSORS);
+            encoded = HostRead.encode(named, NDList.Encoding.SAFETENSORS);
         }
         AtomicFiles.write(weights, out -> out.write(encoded));
         AtomicFiles.writeString(settingsFile(weights), GSON.toJson(info));
@@ -102,7 +103,7 @@ public final class AutoencoderFiles {
                             + parameter.getKey() + (source == null ? " is missing" : " has shape " + source.getShape()
                             + ", expected " + target.getShape()));
                 }
-                target.set(source.toByteBuffer());
+                target.set(HostRead.bytes(source));
             }
         } catch (RuntimeException e) {
             throw new IOException(weights.getFileName() + " is not a readable safetensors file: " + e.getMessage(), e);

@@ -3,6 +3,7 @@ package org.deepcanvas.lab.autoencode;
 import ai.djl.ndarray.NDArray;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.deepcanvas.runtime.HostRead;
 
 /**
  * One step's losses as device scalars, read only when someone wants the numbers (reading
@@ -14,11 +15,11 @@ public record StepLosses(NDArray reconstruction, NDArray kl) {
 
     /** The reconstruction loss on the host. */
     public double readReconstruction() {
-        return reconstruction.getFloat();
+        return HostRead.scalar(reconstruction);
     }
 
     /** The KL term on the host (0 for a plain autoencoder). */
     public double readKl() {
-        return kl == null ? 0 : kl.getFloat();
+        return kl == null ? 0 : HostRead.scalar(kl);
     }
 }

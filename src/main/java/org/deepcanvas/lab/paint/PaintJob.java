@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import org.deepcanvas.image.ArgbImage;
 import org.deepcanvas.image.Montage;
+import org.deepcanvas.runtime.HostRead;
 import org.deepcanvas.runtime.Job;
 import org.deepcanvas.runtime.JobContext;
 import org.deepcanvas.runtime.StepResult;
@@ -87,7 +88,7 @@ public final class PaintJob implements Job<PaintSettings> {
                 NDArray rows = trainingGrid
                         ? inputs.get(new NDIndex().addSliceDim((long) i * pixels, (long) (i + 1) * pixels))
                         : manager.create(data.inputsAt(i, cell), new Shape(cell.pixels(), data.inputWidth()));
-                paintings.add(data.decode(network.predict(rows).toFloatArray(), cell));
+                paintings.add(data.decode(HostRead.floats(network.predict(rows)), cell));
             }
         }
         latest = settings;
@@ -112,7 +113,7 @@ public final class PaintJob implements Job<PaintSettings> {
             double index = f * (data.imageCount() - 1) / (double) (frames - 1);
             try (NDScope scope = new NDScope()) {
                 NDArray rows = manager.create(data.inputsAt(index, grid), new Shape(grid.pixels(), 3));
-                walk.add(data.decode(network.predict(rows).toFloatArray(), grid));
+                walk.add(data.decode(HostRead.floats(network.predict(rows)), grid));
             }
         }
         return walk;

@@ -8,7 +8,6 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Blocks;
-import ai.djl.nn.LambdaBlock;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
@@ -16,18 +15,21 @@ import ai.djl.training.ParameterStore;
 import ai.djl.util.Pair;
 import java.util.ArrayList;
 import java.util.List;
-import org.deepcanvas.nn.blocks.Conv2d;
+import org.deepcanvas.nn.ImageShape;
+import org.deepcanvas.nn.blocks.ConvDecoder;
+import org.deepcanvas.nn.blocks.ConvEncoder;
+import org.deepcanvas.nn.blocks.FeatureMaps;
+import org.deepcanvas.nn.blocks.Nonlinearity;
 
 /**
  * An encoder and a mirrored decoder built from an {@link AutoencoderArchitecture}, with
  * parameters owned by the manager given to {@link #create}. Images are NCHW in [0, 1].
  *
- * <p>The convolutional decoder upsamples (nearest) and then convolves, because DJL's
- * transposed convolution throws on the PyTorch engine; it also avoids checkerboards.
+ * <p>The convolutional halves are the shared {@link ConvEncoder} and {@link ConvDecoder}
+ * without batch norm. Saved models name their weights by the blocks' positions
+ * ("decoder.05Conv2d_weight"), so the layer sequence must not change.
  */
 public final class AutoencoderNetwork {
-    private static final int NEAREST = 0;
-
     private final AutoencoderArchitecture architecture;
     private final ImageShape imageShape;
     private final SequentialBlock encoder;
@@ -40,9 +42,11 @@ public final class AutoencoderNetwork {
         this.imageShape = imageShape;
         boolean convolutional = architecture.kind() == AutoencoderArchitecture.Kind.CONVOLUTIONAL;
         if (convolutional) {
-            List<int[]> featureSizes = encoderFeatureSizes();
-            this.encoder = convolutionalEncoder();
-            this.decoder = convolutionalDecoder(featureSizes);
+            ConvEncoder convEncoder = new ConvEncoder(
+                    architecture.layers(), architecture.kernelSize(), Nonlinearity.RELU, false, encoderOutputs());
+            this.decoder = ConvDecoder.mirroring(convEncoder, imageShape, Nonlinearity.RELU, Nonlinearity.SIGMOID, false)
+                    .build();
+            this.encoder = convEncoder.build();
         } else {
             this.encoder = fullyConnectedEncoder();
             this.decoder = fullyConnectedDecoder();
@@ -110,81 +114,6 @@ public final class AutoencoderNetwork {
             block.add(Linear.builder().setUnits(widths.get(i)).build()).add(Activation::relu);
         }
         block.add(Linear.builder().setUnits(imageShape.values()).build()).add(Activation::sigmoid);
-        return block.add(reshapeTo(imageShape.channels(), imageShape.height(), imageShape.width()));
-    }
-
-    private SequentialBlock convolutionalEncoder() {
-        int kernel = architecture.kernelSize();
-        int padding = stridedPadding();
-        SequentialBlock block = new SequentialBlock();
-        for (int filters : architecture.layers()) {
-            block.add(Conv2d.builder()
-                            .setFilters(filters)
-                            .setKernelShape(new Shape(kernel, kernel))
-                            .optStride(new Shape(2, 2))
-                            .optPadding(new Shape(padding, padding))
-                            .build())
-                    .add(Activation::relu);
-        }
-        block.add(Blocks.batchFlattenBlock());
-        return block.add(Linear.builder().setUnits(encoderOutputs()).build());
-    }
-
-    /** Dense to the smallest feature map, then per level: upsample, 3x3 convolution. */
-    private SequentialBlock convolutionalDecoder(List<int[]> sizes) {
-        List<Integer> filters = architecture.layers();
-        int[] smallest = sizes.get(sizes.size() - 1);
-        int deepest = filters.get(filters.size() - 1);
-        SequentialBlock block = new SequentialBlock()
-                .add(Linear.builder().setUnits((long) deepest * smallest[0] * smallest[1]).build())
-                .add(Activation::relu)
-                .add(reshapeTo(deepest, smallest[0], smallest[1]));
-        for (int level = filters.size() - 1; level >= 0; level--) {
-            int[] target = sizes.get(level);
-            boolean last = level == 0;
-            block.add(upsampleTo(target[0], target[1]))
-                    .add(Conv2d.builder()
-                            .setFilters(last ? imageShape.channels() : filters.get(level - 1))
-                            .setKernelShape(new Shape(3, 3))
-                            .optPadding(new Shape(1, 1))
-                            .build())
-                    .add(last ? Activation.sigmoidBlock() : Activation.reluBlock());
-        }
-        return block;
-    }
-
-    /** Heights and widths of the input and of each strided convolution's output. */
-    private List<int[]> encoderFeatureSizes() {
-        int kernel = architecture.kernelSize();
-        int padding = stridedPadding();
-        List<int[]> sizes = new ArrayList<>();
-        int h = imageShape.height();
-        int w = imageShape.width();
-        sizes.add(new int[] {h, w});
-        for (int i = 0; i < architecture.layers().size(); i++) {
-            h = Math.floorDiv(h + 2 * padding - kernel, 2) + 1;
-            w = Math.floorDiv(w + 2 * padding - kernel, 2) + 1;
-            if (h < 1 || w < 1) {
-                throw new IllegalArgumentException(
-                        "too many strided layers for " + imageShape.width() + "x" + imageShape.height() + " images");
-            }
-            sizes.add(new int[] {h, w});
-        }
-        return sizes;
-    }
-
-    /** The padding that makes a stride-2 convolution halve the size (28 -> 14 with 4x4). */
-    private int stridedPadding() {
-        int kernel = architecture.kernelSize();
-        return kernel / 2 - 1 + kernel % 2;
-    }
-
-    private static LambdaBlock reshapeTo(long channels, long height, long width) {
-        return LambdaBlock.singleton(x -> x.reshape(new Shape(-1, channels, height, width)));
-    }
-
-    private static LambdaBlock upsampleTo(long height, long width) {
-        return LambdaBlock.singleton(
-                x -> x.getNDArrayInternal().interpolation(new long[] {height, width}, NEAREST, false));
+        return block.add(FeatureMaps.reshape(imageShape.channels(), imageShape.height(), imageShape.width()));
     }
 }

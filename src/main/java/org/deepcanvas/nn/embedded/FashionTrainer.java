@@ -15,6 +15,7 @@ import org.deepcanvas.nn.FeatureNet;
 import org.deepcanvas.nn.LayeredNet;
 import org.deepcanvas.nn.RandomWeights;
 import org.deepcanvas.nn.Shuffle;
+import org.deepcanvas.runtime.HostRead;
 
 /**
  * Trains {@link FashionClassifier}'s network from scratch: seeded initial weights and
@@ -57,7 +58,7 @@ public final class FashionTrainer {
                     }
                     batches++;
                 }
-                listener.epochDone(epoch, lossSum.getFloat() / batches);
+                listener.epochDone(epoch, HostRead.scalar(lossSum) / batches);
             }
         }
         net.weights().values().forEach(w -> w.setRequiresGradient(false));
@@ -77,7 +78,7 @@ public final class FashionTrainer {
                 System.arraycopy(data.labels(), start, labels, 0, size);
                 NDArray x = manager.create(pixels, new Shape(size, 1, FashionMnist.SIDE, FashionMnist.SIDE));
                 NDArray predicted = net.logits(net.preprocessing().normalize(x)).argMax(1);
-                correct += predicted.eq(manager.create(labels).toType(DataType.INT64, false)).sum().getLong();
+                correct += HostRead.integer(predicted.eq(manager.create(labels).toType(DataType.INT64, false)).sum());
             }
         }
         return (double) correct / n;

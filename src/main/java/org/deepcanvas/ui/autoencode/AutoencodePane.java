@@ -15,12 +15,14 @@ import javafx.scene.layout.VBox;
 import org.deepcanvas.data.Dataset;
 import javafx.stage.FileChooser;
 import org.deepcanvas.image.ArgbImage;
-import org.deepcanvas.lab.autoencode.AutoencodeData;
 import org.deepcanvas.lab.autoencode.AutoencodeJob;
 import org.deepcanvas.lab.autoencode.AutoencodeSettings;
 import org.deepcanvas.lab.autoencode.AutoencoderFiles;
+import org.deepcanvas.lab.trainingset.TrainingSet;
+import org.deepcanvas.lab.trainingset.TrainingSource;
 import org.deepcanvas.runtime.JobHandle;
 import org.deepcanvas.ui.controls.SidePanel;
+import org.deepcanvas.ui.latent.LatentExplorerPanel;
 import org.deepcanvas.ui.shell.Messages;
 import org.deepcanvas.ui.training.PaneServices;
 import org.deepcanvas.ui.training.TrainingPane;
@@ -38,8 +40,8 @@ public final class AutoencodePane extends TrainingPane<AutoencodeSettings, Autoe
     private final ComboBox<GifSubject> gifSubject = SidePanel.choice(GifSubject.values(), GifSubject.RECONSTRUCTIONS,
             subject -> subject == GifSubject.MANIFOLD ? "Manifold over training" : "Reconstructions");
     private final LatentExplorerPanel explorer;
-    private AutoencodeSource source = AutoencodeSource.FASHION_MNIST;
-    private AutoencodeData data;
+    private TrainingSource source = TrainingSource.FASHION_MNIST;
+    private TrainingSet data;
     private Path savedModel;
     private boolean loading;
 
@@ -98,12 +100,12 @@ public final class AutoencodePane extends TrainingPane<AutoencodeSettings, Autoe
             return;
         }
         loading = true;
-        AutoencodeSource from = source;
+        TrainingSource from = source;
         long runSeed = seed();
         Dataset images = services.dataset().getValue();
-        Task<AutoencodeData> task = new Task<>() {
+        Task<TrainingSet> task = new Task<>() {
             @Override
-            protected AutoencodeData call() throws Exception {
+            protected TrainingSet call() throws Exception {
                 updateTitle("Loading " + from.describe());
                 return from.load(images, runSeed);
             }
@@ -133,7 +135,7 @@ public final class AutoencodePane extends TrainingPane<AutoencodeSettings, Autoe
         choice.getItems().addAll("Fashion-MNIST (bundled)", "Dataset images");
         choice.setValue(choice.getItems().get(0));
         choice.setTooltip(new Tooltip("Train on 60,000 bundled clothing images, or on the Dataset pane's images"));
-        Spinner<Integer> side = SidePanel.spinner(AutoencodeData.MIN_SIDE, AutoencodeData.MAX_SIDE, 28, 4);
+        Spinner<Integer> side = SidePanel.spinner(TrainingSet.MIN_SIDE, TrainingSet.MAX_SIDE, 28, 4);
         side.setTooltip(new Tooltip("The dataset images are resized to this for training"));
         ComboBox<String> colour = new ComboBox<>();
         colour.getItems().addAll("Gray", "Colour");
@@ -143,8 +145,8 @@ public final class AutoencodePane extends TrainingPane<AutoencodeSettings, Autoe
         Button reload = new Button("Load data");
         reload.setTooltip(new Tooltip("Read the chosen images and make a new network on them"));
         reload.setOnAction(e -> {
-            source = choice.getSelectionModel().getSelectedIndex() == 0 ? AutoencodeSource.FASHION_MNIST
-                    : new AutoencodeSource(false, side.getValue(), colour.getValue().equals("Colour"));
+            source = choice.getSelectionModel().getSelectedIndex() == 0 ? TrainingSource.FASHION_MNIST
+                    : new TrainingSource(false, side.getValue(), colour.getValue().equals("Colour"));
             data = null;
             savedModel = null;
             load();

@@ -7,6 +7,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.deepcanvas.image.ArgbImage;
+import org.deepcanvas.lab.latent.LatentPoint;
+import org.deepcanvas.lab.trainingset.TinyData;
+import org.deepcanvas.lab.trainingset.TrainingSet;
 import org.deepcanvas.nn.autoencode.AutoencoderArchitecture;
 import org.deepcanvas.runtime.ComputeRuntime;
 import org.deepcanvas.runtime.Frame;
@@ -28,7 +31,7 @@ class AutoencodeJobTest {
 
     @Test
     void trainsInTheRuntimeWithFramesBothLossesAndLatentQueries() throws Exception {
-        AutoencodeData data = TinyData.fashion(100, 20);
+        TrainingSet data = TinyData.fashion(100, 20);
         RunOptions options = RunOptions.defaults().withSeed(3).withMaxSteps(12).withMetricsInterval(4);
         try (ComputeRuntime runtime = new ComputeRuntime()) {
             AutoencodeJob job = AutoencodeJob.training(data);
@@ -62,7 +65,7 @@ class AutoencodeJobTest {
 
     @Test
     void aSavedModelReopensPausedAndReconstructsAsWhenSaved() throws Exception {
-        AutoencodeData data = TinyData.fashion(50, 4);
+        TrainingSet data = TinyData.fashion(50, 4);
         Path weights = folder.resolve("model.safetensors");
         RunOptions options = RunOptions.defaults().withSeed(8).withMaxSteps(4);
         try (ComputeRuntime runtime = new ComputeRuntime()) {

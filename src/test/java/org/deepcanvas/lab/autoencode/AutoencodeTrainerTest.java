@@ -9,6 +9,8 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
 import java.util.Random;
 import org.deepcanvas.image.ArgbImage;
+import org.deepcanvas.lab.trainingset.TinyData;
+import org.deepcanvas.lab.trainingset.TrainingSet;
 import org.deepcanvas.nn.autoencode.AutoencoderArchitecture;
 import org.deepcanvas.nn.autoencode.AutoencoderLoss;
 import org.deepcanvas.nn.autoencode.Corruption;
@@ -32,7 +34,7 @@ class AutoencodeTrainerTest {
 
     /** Mean reconstruction loss of the first and of the last five of {@code steps} steps. */
     private double[] firstAndLastLosses(AutoencodeSettings settings, int steps) {
-        AutoencodeData data = TinyData.fashion(500, 10);
+        TrainingSet data = TinyData.fashion(500, 10);
         double first = 0;
         double last = 0;
         try (AutoencodeTrainer trainer = new AutoencodeTrainer(data, settings, manager, new Random(3))) {
@@ -70,7 +72,7 @@ class AutoencodeTrainerTest {
 
     @Test
     void theLossComparesTheReconstructionWithTheCleanImage() {
-        AutoencodeData oneImage = TinyData.fashion(1, 1);
+        TrainingSet oneImage = TinyData.fashion(1, 1);
         // masking every pixel turns the input black, so only the target can be the clean image
         AutoencodeSettings settings = AutoencodeSettings.of(AutoencoderArchitecture.fullyConnected())
                 .withNoise(Corruption.MASKING, 1f);

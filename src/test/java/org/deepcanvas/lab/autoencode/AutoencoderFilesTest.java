@@ -6,12 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+import javax.imageio.ImageIO;
 import org.deepcanvas.image.ArgbImage;
+import org.deepcanvas.lab.latent.LatentExplorer;
+import org.deepcanvas.lab.trainingset.TinyData;
+import org.deepcanvas.lab.trainingset.TrainingSet;
+import org.deepcanvas.nn.ImageShape;
 import org.deepcanvas.nn.autoencode.AutoencoderArchitecture;
 import org.deepcanvas.nn.autoencode.AutoencoderNetwork;
 import org.deepcanvas.nn.autoencode.Corruption;
@@ -24,7 +31,7 @@ class AutoencoderFilesTest {
 
     @Test
     void aSavedModelReconstructsExactlyAsBefore() throws IOException {
-        AutoencodeData data = TinyData.fashion(100, 6);
+        TrainingSet data = TinyData.fashion(100, 6);
         AutoencodeSettings settings = AutoencodeSettings.of(
                         AutoencoderArchitecture.convolutional().withVariational(true).withCodeSize(3))
                 .withNoise(Corruption.GAUSSIAN, 0.2f)
@@ -40,13 +47,13 @@ class AutoencoderFilesTest {
                 }
             }
             AutoencoderFiles.save(weights, trainer.network(), settings);
-            before = new LatentExplorer(trainer.network(), manager).encode(data.test());
+            before = AutoencoderLatents.explorer(trainer.network(), manager).encode(data.test());
         }
 
         AutoencoderFiles.ModelInfo info = AutoencoderFiles.readInfo(weights);
         try (NDManager manager = NDManager.newBaseManager()) {
             AutoencoderNetwork loaded = AutoencoderFiles.load(weights, manager);
-            LatentExplorer explorer = new LatentExplorer(loaded, manager);
+            LatentExplorer explorer = AutoencoderLatents.explorer(loaded, manager);
 
             assertThat(info.settings()).isEqualTo(settings);
             assertThat(info.imageShape()).isEqualTo(data.shape());
@@ -56,6 +63,37 @@ class AutoencoderFilesTest {
         }
         assertThat(Files.list(folder).map(p -> p.getFileName().toString()))
                 .containsExactlyInAnyOrder("shoes.safetensors", "shoes.model.json");
+    }
+
+    /**
+     * A colour conv VAE saved by the first release (before its blocks became the shared
+     * nn.blocks encoder and decoder) loads, and decodes a code to the image it decoded then.
+     */
+    @Test
+    void aModelSavedByTheFirstFormatStillLoadsAndDecodesAsItDid() throws Exception {
+        for (String name : List.of("conv-vae-v1.safetensors", "conv-vae-v1.model.json", "conv-vae-v1-decoded.png")) {
+            try (InputStream in = getClass().getResourceAsStream("/fixtures/autoencoder/" + name)) {
+                Files.copy(in, folder.resolve(name));
+            }
+        }
+        BufferedImage expected = ImageIO.read(folder.resolve("conv-vae-v1-decoded.png").toFile());
+        try (NDManager manager = NDManager.newBaseManager()) {
+            AutoencoderNetwork loaded = AutoencoderFiles.load(folder.resolve("conv-vae-v1.safetensors"), manager);
+            ArgbImage decoded = AutoencoderLatents.explorer(loaded, manager).decode(new float[][] {{0.5f, -1f, 2f}}).get(0);
+
+            assertThat(loaded.imageShape()).isEqualTo(new ImageShape(3, 32, 32));
+            int worst = 0;
+            for (int y = 0; y < 32; y++) {
+                for (int x = 0; x < 32; x++) {
+                    int a = decoded.argb(x, y);
+                    int b = expected.getRGB(x, y);
+                    for (int shift = 0; shift <= 16; shift += 8) {
+                        worst = Math.max(worst, Math.abs((a >> shift & 0xFF) - (b >> shift & 0xFF)));
+                    }
+                }
+            }
+            assertThat(worst).as("largest channel difference from the first release's image").isLessThanOrEqualTo(1);
+        }
     }
 
     @Test

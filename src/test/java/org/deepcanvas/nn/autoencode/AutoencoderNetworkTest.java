@@ -9,9 +9,10 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.util.List;
+import org.deepcanvas.nn.DeviceScalars;
+import org.deepcanvas.nn.ImageShape;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.deepcanvas.nn.DeviceScalars;
 import org.junit.jupiter.api.Test;
 
 class AutoencoderNetworkTest {

@@ -1,0 +1,33 @@
+package org.deepcanvas.lab.imageopt;
+
+import org.deepcanvas.nn.DeviceScalars;
+
+/**
+ * The step rules a settings record can name. Adding one (L-BFGS, say) is one constant
+ * here and a {@link StepRule} class; nothing else in the core changes.
+ */
+public enum StepMethod {
+    /** Gradient divided by its mean absolute value: Google's DeepDream. */
+    NORMALISED_MEAN_ABS {
+        @Override
+        public StepRule create(OptimisedImage image, DeviceScalars scalars) {
+            return new NormalisedGradientStep(image, scalars, false);
+        }
+    },
+    /** Gradient divided by its standard deviation: the course's and pytorch-deepdream's. */
+    NORMALISED_STD {
+        @Override
+        public StepRule create(OptimisedImage image, DeviceScalars scalars) {
+            return new NormalisedGradientStep(image, scalars, true);
+        }
+    },
+    ADAM {
+        @Override
+        public StepRule create(OptimisedImage image, DeviceScalars scalars) {
+            return new AdamStep(image);
+        }
+    };
+
+    /** A fresh rule for {@code image}; {@code scalars} lives as long as the rule. */
+    public abstract StepRule create(OptimisedImage image, DeviceScalars scalars);
+}
