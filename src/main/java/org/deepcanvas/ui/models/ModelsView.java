@@ -109,7 +109,7 @@ public final class ModelsView {
         TableView<ModelsViewModel.LayerRow> layers = new TableView<>(model.layers());
         layers.setId("layers-table");
         layers.getColumns().setAll(List.of(
-                column("Layer", ModelsViewModel.LayerRow::name, 80),
+                column("Layer", ModelsViewModel.LayerRow::name, 110),
                 column("Output shape", ModelsViewModel.LayerRow::shape, 140),
                 column("What", ModelsViewModel.LayerRow::description, 160),
                 column("Default for", ModelsViewModel.LayerRow::uses, 90)));

@@ -73,7 +73,7 @@ final class PaintControls extends SettingsControls<PaintSettings> {
         getChildren().addAll(
                 SidePanel.section("Training (live)"),
                 new Label("Learning rate"), learningRate,
-                SidePanel.row("Batch (pixels per step)", batch),
+                SidePanel.row("Pixels per step", batch),
                 SidePanel.row("Loss", loss),
                 drawEvery, drawLabel,
                 SidePanel.row("Draw at", renderSize),

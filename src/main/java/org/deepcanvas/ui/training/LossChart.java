@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.DoubleFunction;
+import javafx.geometry.Side;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -41,6 +42,8 @@ public final class LossChart extends LineChart<Number, Number> {
         setAnimated(false);
         setCreateSymbols(false);
         setLegendVisible(true);
+        // JavaFX hides a bottom legend when it would leave the plot under 150 px: beside it, it stays
+        setLegendSide(Side.RIGHT);
         setHorizontalZeroLineVisible(false);
         setVerticalZeroLineVisible(false);
         stepAxis.setLabel("step");

@@ -4,15 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import org.deepcanvas.export.Presets;
 import org.deepcanvas.export.Provenance;
 import org.deepcanvas.image.ArgbImage;
@@ -66,12 +62,8 @@ public abstract class TrainingPane<S extends Record, J extends Job<S>> extends E
     private final String experiment;
     private final Spinner<Integer> seed = SidePanel.spinner(0, Integer.MAX_VALUE, 42, 1);
     private final FramePlayer player = new FramePlayer(output);
-    private final Label outputTitle = SidePanel.section("Result");
-    private final VBox inputs = new VBox(10);
-    private final VBox afterTraining = new VBox(8);
-    private final HBox canvases = new HBox(12);
+    private final TrainingLayout layout = new TrainingLayout();
     private final List<ImageWell> wells = new ArrayList<>();
-    private final Label progress = SidePanel.hint("Not started");
     private String playing = "";
     private FrameRecorder.Limits recording = FrameRecorder.Limits.DEFAULT;
 
@@ -84,18 +76,21 @@ public abstract class TrainingPane<S extends Record, J extends Job<S>> extends E
         this.session = new TrainingSession<>(services.runtime(), title);
         output.setId(experiment + "-output");
         output.onSaveRequested(image -> services.exports().savePng(this, image));
-        progress.setId(experiment + "-progress");
+        layout.progress.setId(experiment + "-progress");
         seed.setTooltip(new Tooltip("Seeds the network's first weights and the batches: the same seed repeats a run."
                 + " A new seed applies at the next Start."));
         session.beforeStart(this::beforeStart);
-        session.handleProperty().addListener((obs, old, handle) -> progress.setText("Not started"));
+        session.handleProperty().addListener((obs, old, handle) -> layout.progress.setText("Not started"));
         timeline.followingProperty().addListener((obs, was, following) -> {
             if (following) {
                 stopPlaying();
             }
         });
-        root.setLeft(SidePanel.scrolling(sidePanel(), SIDE_WIDTH));
-        root.setCenter(centre());
+        root.setLeft(SidePanel.scrolling(layout.side(new RunButtons(session, services.engineProblem()),
+                new RestartGuard<>(session, controls), controls, SidePanel.row("Seed", seed), settingsTools()), SIDE_WIDTH));
+        LossChart chart = new LossChart();
+        new TrainingMonitor(session, output, chart, timeline, layout.progress).runWhileShown(root);
+        root.setCenter(layout.centre(output, timeline, chart));
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null && session.handleProperty().get() == null) {
                 rebuildJob();
@@ -134,30 +129,27 @@ public abstract class TrainingPane<S extends Record, J extends Job<S>> extends E
 
     /** Adds nodes above the run buttons: the pane's inputs. */
     protected final void addInputs(Node... nodes) {
-        inputs.getChildren().addAll(nodes);
+        layout.inputs.getChildren().addAll(nodes);
     }
 
     /** Adds nodes below the settings and the seed. */
     protected final void addAfterTraining(Node... nodes) {
-        afterTraining.getChildren().addAll(nodes);
+        layout.afterTraining.getChildren().addAll(nodes);
     }
 
     /** Adds a titled canvas beside the output. */
     protected final void addCanvas(String title, Node canvas) {
-        VBox box = new VBox(6, SidePanel.section(title), canvas);
-        VBox.setVgrow(canvas, Priority.ALWAYS);
-        addCanvas(box);
+        layout.addCanvas(title, canvas);
     }
 
     /** Adds a node that has its own title (an {@link ImageWell}) beside the output. */
     protected final void addCanvas(Node titled) {
-        HBox.setHgrow(titled, Priority.ALWAYS);
-        canvases.getChildren().add(titled);
+        layout.addCanvas(titled);
     }
 
     /** Names the output canvas ("Prediction") and says what it shows while empty. */
     protected final void describeOutput(String title, String emptyHint) {
-        outputTitle.setText(title);
+        layout.outputTitle.setText(title);
         output.setHint(emptyHint);
     }
 
@@ -301,30 +293,14 @@ public abstract class TrainingPane<S extends Record, J extends Job<S>> extends E
         return Provenance.of(experiment, session.settings().orElse(controls.settings()), session.seed());
     }
 
-    private VBox sidePanel() {
+    /** Reset to defaults and the presets, under the settings. */
+    private HBox settingsTools() {
         Button reset = new Button("Reset to defaults", new FontIcon(MaterialDesignR.RESTORE));
         reset.setId(experiment + "-reset");
         reset.setTooltip(new Tooltip("Put every setting back to the course's defaults"));
         reset.setOnAction(e -> controls.show(controls.defaults()));
         PresetMenu presets = new PresetMenu(experiment, Presets.standard(), services.prompts(), services.status(),
                 this::provenance, this::restore);
-        VBox side = new VBox(10, inputs, new RunButtons(session, services.engineProblem()),
-                new RestartGuard<>(session, controls), controls, SidePanel.row("Seed", seed),
-                new HBox(6, reset, presets), afterTraining);
-        side.getStyleClass().add("side-panel");
-        return side;
-    }
-
-    private Node centre() {
-        LossChart chart = new LossChart();
-        new TrainingMonitor(session, output, chart, timeline, progress).runWhileShown(root);
-        VBox outputBox = new VBox(6, outputTitle, output);
-        VBox.setVgrow(output, Priority.ALWAYS);
-        HBox.setHgrow(outputBox, Priority.ALWAYS);
-        canvases.getChildren().add(outputBox);
-        VBox.setVgrow(canvases, Priority.ALWAYS);
-        VBox centre = new VBox(10, canvases, progress, timeline, chart);
-        centre.setPadding(new Insets(14));
-        return centre;
+        return new HBox(6, reset, presets);
     }
 }
