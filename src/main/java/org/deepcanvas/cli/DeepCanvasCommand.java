@@ -18,6 +18,7 @@ import picocli.CommandLine.ScopeType;
             PaintCommand.class,
             AutoencodeCommand.class,
             ModelsCommand.class,
+            RerunCommand.class,
             BenchCommand.class,
         })
 public final class DeepCanvasCommand implements Runnable {

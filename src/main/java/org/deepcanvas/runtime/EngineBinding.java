@@ -3,6 +3,8 @@ package org.deepcanvas.runtime;
 import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.pytorch.jni.JniUtils;
+import java.util.Map;
+import org.deepcanvas.Verbosity;
 
 /**
  * The deep learning engine as the runtime sees it: loaded once, on the compute thread,
@@ -18,6 +20,11 @@ public interface EngineBinding {
     /** Seeds the engine's own random generator (weight initialisers and the like). */
     void seed(long seed);
 
+    /** What a result's provenance records of the engine: "djl", "engine" and "device". */
+    default Map<String, String> versions() {
+        return Map.of("device", description());
+    }
+
     /** Sets how many threads the engine's ops may use on the calling thread (see {@link ThreadPolicy}). */
     default void setIntraOpThreads(int threads) {}
 
@@ -28,6 +35,9 @@ public interface EngineBinding {
      */
     static EngineBinding loadDjl() {
         Engine engine = Engine.getInstance();
+        if (!Verbosity.isVerbose()) {
+            LibtorchLogging.errorsOnly();
+        }
         JniUtils.setGradMode(false);
         Device device = engine.getGpuCount() > 0 ? Device.gpu() : Device.cpu();
         String where = device.isGpu() ? "GPU " + device.getDeviceId() : "CPU";
@@ -47,6 +57,13 @@ public interface EngineBinding {
             @Override
             public void seed(long seed) {
                 engine.setRandomSeed((int) seed);
+            }
+
+            @Override
+            public Map<String, String> versions() {
+                return Map.of("djl", Engine.getDjlVersion(),
+                        "engine", engine.getEngineName() + " " + engine.getVersion(),
+                        "device", where);
             }
 
             @Override

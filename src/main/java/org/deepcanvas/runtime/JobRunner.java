@@ -35,6 +35,10 @@ final class JobRunner<S> {
         this.runtime = runtime;
     }
 
+    long seed() {
+        return options.seed();
+    }
+
     boolean isRunning() {
         return handle.state().phase() == Phase.RUNNING;
     }

@@ -80,7 +80,7 @@ final class AutoencodeControls extends SettingsControls<AutoencodeSettings> {
         learningRate = new LogSlider(1e-5, 1e-1, initial.learningRate());
         learningRate.setTooltip("Adam's step size: larger learns faster but can blow up (the loss turns NaN)");
         learningRate.valueProperty().addListener((obs, old, rate) -> change(s -> s.withLearningRate(rate.floatValue())));
-        batch = SidePanel.spinner(1, 1000, initial.batchSize(), 10);
+        batch = SidePanel.spinner(1, AutoencodeSettings.MAX_BATCH_SIZE, initial.batchSize(), 10);
         batch.setTooltip(new Tooltip("Images per optimisation step"));
         batch.valueProperty().addListener((obs, old, size) -> change(s -> s.withBatchSize(size)));
 

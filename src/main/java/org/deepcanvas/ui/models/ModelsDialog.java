@@ -49,7 +49,7 @@ public final class ModelsDialog {
         bar.setPadding(new Insets(0, 12, 12, 12));
         BorderPane content = new BorderPane(new ModelsView(model).build());
         content.setBottom(bar);
-        stage.setScene(new Scene(content, 1000, 600));
+        stage.setScene(new Scene(content, 1120, 640));
         stage.setOnHidden(e -> {
             model.cancel();
             downloads.shutdown();
