@@ -17,6 +17,7 @@ import org.deepcanvas.image.Resize;
 import org.deepcanvas.lab.paint.PaintActivation;
 import org.deepcanvas.lab.paint.PaintJob;
 import org.deepcanvas.lab.paint.PaintLoss;
+import org.deepcanvas.lab.paint.PaintRecord;
 import org.deepcanvas.lab.paint.PaintSettings;
 import org.deepcanvas.runtime.ComputeRuntime;
 import org.deepcanvas.runtime.Frame;
@@ -35,8 +36,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Paint an image (or up to 100) with a network that maps pixel positions to colours.")
 final class PaintCommand implements Callable<Integer> {
     /** The experiment's name in provenance, and the command's. */
-    static final String EXPERIMENT = "paint";
-    static final String NETWORK = "coordinate-network";
+    static final String EXPERIMENT = PaintRecord.EXPERIMENT;
+    static final String NETWORK = PaintRecord.NETWORK;
     private static final FrameRecorder.Limits RECORDING = new FrameRecorder.Limits(500, 1024, 512L << 20);
     private static final int MAX_ITERATIONS = 100_000_000;
     private static final int MIN_SIZE = 8;
@@ -141,7 +142,7 @@ final class PaintCommand implements Callable<Integer> {
                     last.step(), runtime.deviceDescription(), rootMeanSquareError(last.image(), target));
             if (png != null) {
                 Provenance provenance = handle.provenance(EXPERIMENT).withStep(last.step())
-                        .withOptions(Map.of("size", size)).withInput(targets.input())
+                        .withOptions(Map.of(PaintRecord.SIZE, size)).withInput(targets.input())
                         .withNetwork(Provenance.Network.trained(NETWORK));
                 PngExport.write(last.image(), png, provenance);
                 out.println("wrote " + png);

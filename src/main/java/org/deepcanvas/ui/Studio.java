@@ -63,7 +63,7 @@ public final class Studio {
         StringProperty engineProblem = new SimpleStringProperty("");
         showDevice(runtime, statusBar, engineProblem);
         PaneServices services = new PaneServices(runtime, work, exports, prompts, statusBar.messageProperty(),
-                engineProblem, dataset.dataset());
+                engineProblem, dataset.dataset(), dataset::inputs);
         List<StudioPane> panes = List.of(
                 dataset,
                 new PaintPane(services),

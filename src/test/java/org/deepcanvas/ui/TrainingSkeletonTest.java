@@ -2,8 +2,10 @@ package org.deepcanvas.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -12,11 +14,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.MouseButton;
+import javax.imageio.ImageIO;
 import org.deepcanvas.export.PngExport;
 import org.deepcanvas.export.Provenance;
+import org.deepcanvas.image.ArgbImage;
 import org.deepcanvas.lab.paint.PaintSettings;
 import org.deepcanvas.ui.controls.LogSlider;
 import org.deepcanvas.ui.shell.Exportable;
+import org.deepcanvas.ui.training.ImageWell;
 import org.deepcanvas.ui.shell.StudioPane;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,6 +121,13 @@ class TrainingSkeletonTest extends StudioTestBase {
         Provenance written = PngExport.readProvenance(png).orElseThrow();
         assertThat(written.experiment()).isEqualTo("paint");
         assertThat(written.settingsAs(PaintSettings.class).batchSize()).isEqualTo(77);
+        assertThat(written.step()).as("the step, as the CLI records it").isPositive();
+        assertThat(written.network().id()).isEqualTo("coordinate-network");
+        assertThat(written.options().get("size").getAsInt()).isEqualTo(100);
+        assertThat(written.inputs()).singleElement().satisfies(input -> {
+            assertThat(input.role()).isEqualTo("dataset");
+            assertThat(input.isBundled()).as("the bundled photos").isTrue();
+        });
 
         robot.clickOn("#paint-reset");
         assertThat(runningSettings()).isEqualTo(PaintSettings.DEFAULT);
@@ -127,6 +139,41 @@ class TrainingSkeletonTest extends StudioTestBase {
         assertThat(shown.title()).isEqualTo("Pixel painting");
         assertThat(runningSettings().batchSize()).isEqualTo(77);
         assertThat(runningSettings().learningRate()).isEqualTo(0.02);
+    }
+
+    @Test
+    void aWellsFileIsRecordedWithItsHashAndARestoreTakesItBack(FxRobot robot) throws Exception {
+        openPainting(robot);
+        Path red = writeImage("red.png", 0xFFCC2020);
+        Path blue = writeImage("blue.png", 0xFF2040CC);
+        ImageWell target = find(robot, "#paint-target", ImageWell.class);
+        load(robot, target, blue);
+        Provenance withBlue = painting().provenance();
+        assertThat(withBlue.inputs()).singleElement().satisfies(input -> {
+            assertThat(input.role()).isEqualTo("image");
+            assertThat(input.path()).isEqualTo(blue.toAbsolutePath().toString());
+            assertThat(input.sha256()).hasSize(64);
+        });
+        load(robot, target, red);
+
+        robot.interact(() -> studio.panes().get(1).restorable().orElseThrow().restore(withBlue));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> target.image().map(image -> image.name().equals("blue.png")).orElse(false));
+    }
+
+    private Path writeImage(String name, int argb) throws IOException {
+        int[] pixels = new int[48 * 32];
+        Arrays.fill(pixels, argb);
+        Path file = folder.resolve(name);
+        ImageIO.write(new ArgbImage(48, 32, pixels).toBufferedImage(), "png", file.toFile());
+        return file;
+    }
+
+    private static void load(FxRobot robot, ImageWell well, Path file) throws Exception {
+        robot.interact(() -> well.load(file));
+        String name = file.getFileName().toString();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> well.image().map(image -> image.name().equals(name)).orElse(false));
     }
 
     private void openPainting(FxRobot robot) throws Exception {

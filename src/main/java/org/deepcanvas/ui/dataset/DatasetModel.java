@@ -1,5 +1,6 @@
 package org.deepcanvas.ui.dataset;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,11 +15,14 @@ import javafx.concurrent.Task;
 import org.deepcanvas.data.Dataset;
 import org.deepcanvas.data.DatasetEntry;
 import org.deepcanvas.data.DatasetImporter;
+import org.deepcanvas.data.FashionMnist;
 import org.deepcanvas.data.FashionMnistSamples;
 import org.deepcanvas.data.ImportProgress;
 import org.deepcanvas.data.ImportResult;
 import org.deepcanvas.data.ImportSettings;
+import org.deepcanvas.data.SampleImages;
 import org.deepcanvas.data.SkippedFile;
+import org.deepcanvas.export.InputFile;
 import org.deepcanvas.ui.shell.BackgroundWork;
 import org.deepcanvas.ui.shell.Messages;
 
@@ -76,6 +80,16 @@ final class DatasetModel {
     /** True when the dataset holds images the user added (not a bundled sample set): replacing it loses work. */
     boolean holdsUserImages() {
         return !files.isEmpty() && !snapshot.get().dataset().isEmpty();
+    }
+
+    /** The dataset's sources as a result's provenance records them, in a role such as "dataset". */
+    List<InputFile> describe(String role) throws IOException {
+        return switch (samples) {
+            case PHOTOS -> List.of(InputFile.bundled(role, SampleImages.RESOURCE_FOLDER));
+            case FASHION_MNIST -> List.of(InputFile.bundled(role, FashionMnist.BUNDLED));
+            case NONE -> InputFile.ofImport(role, files, snapshot.get().dataset().entries().stream()
+                    .flatMap(entry -> entry.file().stream()).toList());
+        };
     }
 
     /** Takes one image out of the dataset; the mean and deviation are computed again without it. */

@@ -1,5 +1,6 @@
 package org.deepcanvas.ui.dataset;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 import org.deepcanvas.data.Dataset;
+import org.deepcanvas.export.InputFile;
 import org.deepcanvas.export.Provenance;
 import org.deepcanvas.image.Crop;
 import org.deepcanvas.image.ArgbImage;
@@ -34,13 +36,18 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
  * montage, a mean image, a standard-deviation image and normalised images.
  */
 public final class DatasetPane extends ExperimentPane {
+    /** The role of the images in the provenance, as `deepcanvas dataset` writes it. */
+    private static final String DATASET_ROLE = "images";
+
     private final DatasetModel model;
     private final ObjectProperty<DatasetView> view = new SimpleObjectProperty<>(DatasetView.MONTAGE);
     private final LiveCanvas canvas = new LiveCanvas("Drop images or folders here,\nor load a sample set on the left.");
     private final Label summary = new Label();
+    private final StringProperty status;
 
     public DatasetPane(BackgroundWork work, ExportActions exports, Prompts prompts, StringProperty status) {
         super("Dataset", MaterialDesignI.IMAGE_MULTIPLE);
+        this.status = status;
         model = new DatasetModel(work, status);
         canvas.setId("dataset-canvas");
         canvas.onSaveRequested(image -> exports.savePng(this, image));
@@ -101,6 +108,11 @@ public final class DatasetPane extends ExperimentPane {
         return model.snapshot().map(DatasetSnapshot::dataset);
     }
 
+    /** Where the dataset's images came from, as provenance records them in the given role. */
+    public List<InputFile> inputs(String role) throws IOException {
+        return model.describe(role);
+    }
+
     public void loadBundledPhotos() {
         model.useSamples(DatasetModel.Samples.PHOTOS);
     }
@@ -128,7 +140,13 @@ public final class DatasetPane extends ExperimentPane {
         settings.put("size", model.size().get());
         settings.put("count", model.snapshot().get().dataset().entries().size());
         settings.put("sources", model.snapshot().get().dataset().entries().stream().map(e -> e.source()).toList());
-        return Provenance.of("dataset", settings, null);
+        Provenance provenance = Provenance.of("dataset", settings, null);
+        try {
+            return provenance.withInputs(model.describe(DATASET_ROLE));
+        } catch (IOException e) {
+            status.set("The dataset's files cannot be read for the export's record: " + e.getMessage());
+            return provenance;
+        }
     }
 
     private Node centre() {
@@ -144,6 +162,7 @@ public final class DatasetPane extends ExperimentPane {
             views.getButtons().add(button);
         }
         summary.getStyleClass().add("hint");
+        summary.setWrapText(true);
         summary.setId("dataset-summary");
         VBox.setVgrow(canvas, Priority.ALWAYS);
         VBox centre = new VBox(10, views, canvas, summary);

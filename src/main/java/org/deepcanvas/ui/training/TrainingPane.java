@@ -2,7 +2,7 @@ package org.deepcanvas.ui.training;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -14,13 +14,13 @@ import org.deepcanvas.export.Provenance;
 import org.deepcanvas.image.ArgbImage;
 import org.deepcanvas.runtime.FrameRecorder;
 import org.deepcanvas.runtime.Job;
+import org.deepcanvas.runtime.JobHandle;
 import org.deepcanvas.runtime.JobState.Phase;
 import org.deepcanvas.runtime.RunOptions;
 import org.deepcanvas.ui.canvas.FramePlayer;
 import org.deepcanvas.ui.canvas.LiveCanvas;
 import org.deepcanvas.ui.controls.SidePanel;
 import org.deepcanvas.ui.shell.ExperimentPane;
-import org.deepcanvas.ui.shell.Messages;
 import org.deepcanvas.ui.shell.Restorable;
 import org.deepcanvas.ui.shell.RunControls;
 import org.kordamp.ikonli.Ikon;
@@ -29,24 +29,27 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
 /**
  * The skeleton every training pane is composed from: a session with its run buttons, the
- * seed, the settings controls (with Reset to defaults and a guard against restarts that
- * would discard training), the live output canvas, the progress line, the frame timeline,
- * the loss chart, PNG and GIF export with provenance, a scrolling side panel, and the
- * engine-unavailable state.
+ * seed, the settings controls (with Reset to defaults, presets, and a guard against
+ * restarts that would discard training), the live output canvas, the progress line, the
+ * frame timeline, the loss chart, PNG and GIF export with the CLI's provenance, restoring
+ * from a result, a scrolling side panel, and the engine-unavailable state.
  *
  * <p>A pane supplies only what is its own:
  * <ul>
  * <li>{@code super(title, icon, experiment, services, controls)}: the experiment id is the
  *     CLI's ("paint"), the controls a {@link SettingsControls} over the settings record;</li>
  * <li>{@link #newJob()}: a job on the current inputs, or empty while they are missing;</li>
- * <li>{@link #newWell} for each input image;</li>
+ * <li>{@link #newWell(String, String, int)} for each input image, with the CLI option's
+ *     name as its role ("image", "guide", "style");</li>
  * <li>{@link #addInputs} (above the run buttons: wells, data choices),
  *     {@link #addCanvas} (beside {@link #output}), {@link #addAfterTraining} (below the
  *     settings), {@link #setRightPanel};</li>
  * <li>{@link #rebuildJob()} when an input changes; {@link #session}{@code .ask(job -> ...)}
  *     to query the job on the compute thread; {@link #play} to show a computed sequence
  *     (a latent walk), which Export GIF then writes;</li>
- * <li>optionally {@link #subject()} (the input's name, for export file names).</li>
+ * <li>optionally {@link #subject()} (the input's name, for export file names),
+ *     {@link #describeRun} (the options, other inputs and network the CLI records) and
+ *     {@link #uses} (a well the current job leaves aside).</li>
  * </ul>
  */
 public abstract class TrainingPane<S extends Record, J extends Job<S>> extends ExperimentPane implements Restorable {
@@ -63,6 +66,7 @@ public abstract class TrainingPane<S extends Record, J extends Job<S>> extends E
     private final Spinner<Integer> seed = SidePanel.spinner(0, Integer.MAX_VALUE, 42, 1);
     private final FramePlayer player = new FramePlayer(output);
     private final TrainingLayout layout = new TrainingLayout();
+    private final RestartGuard<S> guard;
     private final List<ImageWell> wells = new ArrayList<>();
     private String playing = "";
     private FrameRecorder.Limits recording = FrameRecorder.Limits.DEFAULT;
@@ -74,6 +78,7 @@ public abstract class TrainingPane<S extends Record, J extends Job<S>> extends E
         this.services = services;
         this.controls = controls;
         this.session = new TrainingSession<>(services.runtime(), title);
+        this.guard = new RestartGuard<>(session, controls);
         output.setId(experiment + "-output");
         output.onSaveRequested(image -> services.exports().savePng(this, image));
         layout.progress.setId(experiment + "-progress");
@@ -87,7 +92,7 @@ public abstract class TrainingPane<S extends Record, J extends Job<S>> extends E
             }
         });
         root.setLeft(SidePanel.scrolling(layout.side(new RunButtons(session, services.engineProblem()),
-                new RestartGuard<>(session, controls), controls, SidePanel.row("Seed", seed), settingsTools()), SIDE_WIDTH));
+                guard, controls, SidePanel.row("Seed", seed), settingsTools()), SIDE_WIDTH));
         LossChart chart = new LossChart();
         new TrainingMonitor(session, output, chart, timeline, layout.progress).runWhileShown(root);
         root.setCenter(layout.centre(output, timeline, chart));
@@ -119,12 +124,18 @@ public abstract class TrainingPane<S extends Record, J extends Job<S>> extends E
     /**
      * A new image well for one of the pane's inputs, placed by the pane with
      * {@link #addInputs} or {@link #addCanvas(Node)}. The skeleton knows its wells: their
-     * files go into provenance, and restoring a result refills them by title.
+     * files go into provenance under the role (name it as the CLI's option: "image",
+     * "guide", "style"), and restoring a result refills them by role.
      */
-    protected final ImageWell newWell(String title, int maxSide) {
-        ImageWell well = new ImageWell(title, services, maxSide);
+    protected final ImageWell newWell(String title, String role, int maxSide) {
+        ImageWell well = new ImageWell(title, role, services, maxSide);
         wells.add(well);
         return well;
+    }
+
+    /** A well whose provenance role is its title in lower case ("Source": "source"). */
+    protected final ImageWell newWell(String title, int maxSide) {
+        return newWell(title, title.toLowerCase(Locale.ROOT).replace(' ', '-'), maxSide);
     }
 
     /** Adds nodes above the run buttons: the pane's inputs. */
@@ -205,31 +216,12 @@ public abstract class TrainingPane<S extends Record, J extends Job<S>> extends E
      */
     private boolean beforeStart() {
         Phase phase = session.stateProperty().get().phase();
-        if (phase == Phase.DIVERGED && !confirmDivergedSettings()) {
+        if (phase == Phase.DIVERGED && !guard.mayStartAfterDivergence(services.prompts())) {
             return false;
         }
         timeline.followingProperty().set(true);
         if (phase != Phase.PAUSED && seed.getValue() != session.seed()) {
             return rebuildJob();
-        }
-        return true;
-    }
-
-    /** After a divergence with the settings unchanged: reset them, start anyway, or stay. */
-    private boolean confirmDivergedSettings() {
-        S diverged = session.settings().orElse(null);
-        if (diverged == null || !diverged.equals(controls.settings())) {
-            return true;
-        }
-        Optional<Integer> answer = services.prompts().choose("The last run diverged",
-                "The last run diverged (" + session.stateProperty().get().message() + ") and the settings are unchanged,"
-                        + " so it would likely diverge again.",
-                List.of("Reset to defaults and start", "Start anyway"));
-        if (answer.isEmpty()) {
-            return false;
-        }
-        if (answer.get() == 0) {
-            controls.show(controls.defaults());
         }
         return true;
     }
@@ -251,19 +243,7 @@ public abstract class TrainingPane<S extends Record, J extends Job<S>> extends E
 
     @Override
     public void restore(Provenance provenance) {
-        S settings;
-        try {
-            settings = provenance.settingsAs(controls.type());
-            Objects.requireNonNull(settings, "no settings");
-        } catch (RuntimeException e) {
-            services.status().set("Cannot restore " + title() + ": its settings are not usable (" + Messages.rootCause(e) + ")");
-            return;
-        }
-        controls.show(settings);
-        if (provenance.seed() != null && provenance.seed() >= 0 && provenance.seed() <= Integer.MAX_VALUE) {
-            seed.getValueFactory().setValue(provenance.seed().intValue());
-        }
-        services.status().set("Restored the settings of " + title() + "; a new seed or network applies at the next Start");
+        services.status().set(ResultRestore.restore(title(), provenance, controls, seed, wells));
     }
 
     @Override
@@ -287,10 +267,31 @@ public abstract class TrainingPane<S extends Record, J extends Job<S>> extends E
         return player.isPlaying() ? player.frames() : timeline.selectedImages();
     }
 
-    /** The settings record the job runs with and the seed, as the CLI writes them. */
+    /**
+     * What the CLI writes for the same result: the settings record the job runs with, the
+     * seed, the step of the frame on show, the engine's versions, the wells' images, and
+     * what {@link #describeRun} adds.
+     */
     @Override
     public Provenance provenance() {
-        return Provenance.of(experiment, session.settings().orElse(controls.settings()), session.seed());
+        JobHandle<S> handle = session.handleProperty().get();
+        Provenance base = handle == null ? Provenance.of(experiment, controls.settings(), seed())
+                : handle.provenance(experiment).withStep(timeline.shownStep().orElse(handle.steps()));
+        return describeRun(base.withInputs(wells.stream().filter(this::uses).flatMap(well -> well.image().stream())
+                .map(WellImage::input).toList()));
+    }
+
+    /** Whether the current job is made from this well's image (a pane may leave a well aside for a while). */
+    protected boolean uses(ImageWell well) {
+        return true;
+    }
+
+    /**
+     * Adds what a rerun needs beyond the settings, as the experiment's CLI command records
+     * it: its options ({@code withOptions}), inputs other than wells, the network.
+     */
+    protected Provenance describeRun(Provenance base) {
+        return base;
     }
 
     /** Reset to defaults and the presets, under the settings. */
