@@ -2,8 +2,10 @@ package org.deepcanvas.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.deepcanvas.nn.library.Cancellation;
+import org.deepcanvas.nn.library.DownloadProgress;
 import org.deepcanvas.nn.library.Downloader;
 import org.deepcanvas.nn.library.InstalledModel;
 import org.deepcanvas.nn.library.Sizes;
@@ -19,7 +21,7 @@ import picocli.CommandLine.ParentCommand;
             + " dream, guide and style use; VGG-16: 59 MB of 553), with --full the whole file (class dreams)."
             + " Resumes an interrupted download; Ctrl-C keeps the part.")
 final class ModelsInstallCommand implements Callable<Integer> {
-    private static final long REPORT_EVERY_NANOS = 1_000_000_000L;
+    private static final Duration REPORT_EVERY = Duration.ofSeconds(1);
 
     @ParentCommand
     ModelsCommand parent;
@@ -36,16 +38,9 @@ final class ModelsInstallCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = parent.spec.commandLine().getErr();
-        long[] lastReport = {0};
         Variant variant = full ? Variant.FULL : Variant.FEATURES;
-        InstalledModel model = parent.library().install(id, variant, replace, Downloader.standard(), progress -> {
-            long now = System.nanoTime();
-            if (now - lastReport[0] > REPORT_EVERY_NANOS) {
-                err.println("  " + progress.describe());
-                err.flush();
-                lastReport[0] = now;
-            }
-        }, new Cancellation());
+        InstalledModel model = parent.library().install(id, variant, replace, Downloader.standard(),
+                ProgressLines.every(REPORT_EVERY, err, DownloadProgress::describe), new Cancellation());
         parent.spec.commandLine().getOut().println("installed " + model.id() + ", " + variant.describe() + " ("
                 + Sizes.describe(model.sizeBytes()) + "), verified tensor by tensor");
         return 0;

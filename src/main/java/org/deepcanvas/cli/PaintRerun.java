@@ -40,14 +40,4 @@ final class PaintRerun implements RerunRecipe {
                 "--render-size", Integer.toString(settings.renderSize())));
         return arguments;
     }
-
-    @Override
-    public String pngOption() {
-        return "--png";
-    }
-
-    @Override
-    public String gifOption() {
-        return "--gif";
-    }
 }

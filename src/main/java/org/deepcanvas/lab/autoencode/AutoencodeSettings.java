@@ -43,7 +43,8 @@ public record AutoencodeSettings(
         check(noiseLevel >= 0f && noiseLevel <= 1f, "noise level must be 0..1, got " + noiseLevel);
         check(klWeight >= 0f && Float.isFinite(klWeight), "KL weight must be 0 or more, got " + klWeight);
         check(learningRate > 0f && learningRate <= 1f, "learning rate must be in (0, 1], got " + learningRate);
-        check(batchSize >= 1 && batchSize <= MAX_BATCH_SIZE, "batch size must be 1.." + MAX_BATCH_SIZE + ", got " + batchSize);
+        check(batchSize >= 1 && batchSize <= MAX_BATCH_SIZE, "batch size must be 1.." + MAX_BATCH_SIZE + ", got "
+                + batchSize);
         check(previewCount >= 1 && previewCount <= MAX_PREVIEWS, "preview count must be 1.." + MAX_PREVIEWS + ", got "
                 + previewCount);
         check(drawEvery >= 1, "draw interval must be at least 1 step, got " + drawEvery);

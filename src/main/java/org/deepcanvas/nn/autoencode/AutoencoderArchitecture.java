@@ -16,7 +16,7 @@ public record AutoencoderArchitecture(
         Kind kind, boolean variational, List<Integer> layers, int kernelSize, int codeSize) {
 
     public static final int MAX_CODE_SIZE = 64;
-    /** The widest layer, the most layers and the kernel sizes a network may have: the CLI, the pane and saved files share them. */
+    /** The widest layer, the most layers and the kernel sizes a network may have (CLI, pane and saved files share them). */
     public static final int MAX_LAYER_SIZE = 4096;
     public static final int MAX_LAYERS = 8;
     public static final int MIN_KERNEL_SIZE = 2;

@@ -97,6 +97,20 @@ public final class Downloader {
         return target;
     }
 
+    /**
+     * The size of the file at {@code url}, asked with a one-byte range request (a server that
+     * ignores ranges says it in Content-Length; the body is closed unread), or -1 when the
+     * server does not say.
+     */
+    public long remoteSize(URI url, Cancellation cancellation) throws IOException {
+        if (cancellation.isCancelled()) {
+            throw new CancellationException("cancelled before asking " + url.getHost() + " for the size");
+        }
+        HttpSource.Answer answer = http.get(url, 0, 0);
+        answer.body().close();
+        return answer.totalBytes();
+    }
+
     private void fetch(Request request, Path part, Consumer<DownloadProgress> progress, Cancellation cancellation)
             throws IOException {
         if (cancellation.isCancelled()) {

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.deepcanvas.data.StrictJson;
 import org.deepcanvas.export.AtomicFiles;
+import org.deepcanvas.export.FileTrees;
 import org.deepcanvas.nn.Architecture;
 import org.deepcanvas.nn.Architectures;
 import org.deepcanvas.nn.FeatureNet;
@@ -149,7 +150,7 @@ public final class ModelStore {
             return Removal.NOTHING;
         }
         boolean installed = isComplete(folder);
-        Leftovers.deleteTree(folder);
+        FileTrees.delete(folder);
         return installed ? Removal.REMOVED : Removal.LEFTOVERS_DELETED;
     }
 

@@ -67,9 +67,9 @@ final class TensorDownload {
         }
         Transfer.Meter meter = null;
         try {
-            byte[] prefix = bytes(0, 8, cancellation);
+            byte[] prefix = readAt(0, 8, cancellation);
             long length = SafetensorsHeader.headerLength(prefix, remoteSize, name);
-            byte[] json = bytes(8, (int) length, cancellation);
+            byte[] json = readAt(8, (int) length, cancellation);
             SafetensorsHeader header = SafetensorsHeader.parse(json, remoteSize, name);
             byte[] headerBytes = Arrays.copyOf(prefix, 8 + json.length);
             System.arraycopy(json, 0, headerBytes, 8, json.length);
@@ -89,18 +89,19 @@ final class TensorDownload {
             }
             meter.finish();
         } catch (CancellationException e) {
-            throw new CancellationException("download cancelled; " + (meter == null ? "nothing" : Sizes.describe(meter.done()))
-                    + " kept to resume later");
+            String kept = meter == null ? "nothing" : Sizes.describe(meter.done());
+            throw new CancellationException("download cancelled; " + kept + " kept to resume later");
         } catch (Transfer.Broken e) {
-            throw new IOException("the connection broke" + (meter == null ? "" : " after " + Sizes.describe(meter.done())
-                    + " of " + Sizes.describe(meter.total())) + "; run the download again to resume (" + e.getMessage() + ")",
-                    e);
+            String after = meter == null ? ""
+                    : " after " + Sizes.describe(meter.done()) + " of " + Sizes.describe(meter.total());
+            throw new IOException("the connection broke" + after + "; run the download again to resume (" + e.getMessage()
+                    + ")", e);
         } finally {
             closeStream();
         }
     }
 
-    /** Bytes {@code from} to {@code to} of the remote file onto {@code out}: from a range answer, else from the whole-file stream. */
+    /** Bytes {@code from} to {@code to} of the remote file onto {@code out}, from a range answer or the whole file. */
     private void copy(long from, long to, OutputStream out, Transfer.Meter meter, Cancellation cancellation)
             throws IOException {
         if (stream == null) {
@@ -119,7 +120,7 @@ final class TensorDownload {
     }
 
     /** {@code count} bytes at {@code from}, for the header. */
-    private byte[] bytes(long from, int count, Cancellation cancellation) throws IOException {
+    private byte[] readAt(long from, int count, Cancellation cancellation) throws IOException {
         if (stream == null) {
             HttpSource.Answer answer = http.get(request.url(), from, from + count - 1);
             Transfer transfer = open(answer, from, cancellation);
@@ -134,7 +135,7 @@ final class TensorDownload {
         return stream.readExactly(count);
     }
 
-    /** A transfer of a range answer, or the whole-file stream (kept for all later reads) when the server ignored the range. */
+    /** A transfer of a range answer, or of the whole file (kept for all later reads) when the server ignored the range. */
     private Transfer open(HttpSource.Answer answer, long from, Cancellation cancellation) throws IOException {
         if (answer.status() != 200 && answer.status() != 206) {
             answer.body().close();

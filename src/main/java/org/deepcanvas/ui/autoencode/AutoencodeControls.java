@@ -11,9 +11,10 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import org.deepcanvas.lab.autoencode.AutoencodeSettings;
-import org.deepcanvas.nn.autoencode.AutoencoderArchitecture;
 import org.deepcanvas.nn.autoencode.AutoencoderArchitecture.Kind;
+import org.deepcanvas.nn.autoencode.AutoencoderArchitecture;
 import org.deepcanvas.nn.autoencode.Corruption;
+import org.deepcanvas.runtime.device.DeviceDefaults;
 import org.deepcanvas.ui.controls.LogSlider;
 import org.deepcanvas.ui.controls.SidePanel;
 import org.deepcanvas.ui.training.SettingsControls;
@@ -39,7 +40,8 @@ final class AutoencodeControls extends SettingsControls<AutoencodeSettings> {
     private final Spinner<Integer> batch;
 
     AutoencodeControls() {
-        super(AutoencodeSettings.class, AutoencodeSettings.defaults());
+        super(AutoencodeSettings.class, AutoencodeSettings.defaults().withBatchSize(
+                DeviceDefaults.forThisStart().batchSize(AutoencodeSettings.defaults().batchSize())));
         AutoencodeSettings initial = defaults();
         kind.setId("ae-kind");
         kind.setTooltip(new Tooltip("Fully connected layers see the image as one long vector; convolutions see local patterns"));

@@ -7,13 +7,16 @@ import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -40,6 +43,7 @@ public final class StatusBar extends HBox {
     private final Label jobs = new Label();
     private final Timeline messageExpiry = new Timeline();
     private List<RunControls> runs = List.of();
+    private final Hyperlink offer = new Hyperlink();
 
     public StatusBar(BackgroundWork work) {
         getStyleClass().add("status-bar");
@@ -55,6 +59,9 @@ public final class StatusBar extends HBox {
         Label deviceLabel = new Label();
         deviceLabel.textProperty().bind(device);
         deviceLabel.setId("status-device");
+        Tooltip deviceTip = new Tooltip();
+        deviceTip.textProperty().bind(device);
+        deviceLabel.setTooltip(deviceTip);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         jobs.setId("status-jobs");
@@ -62,7 +69,11 @@ public final class StatusBar extends HBox {
         HBox.setHgrow(messageLabel, Priority.SOMETIMES);
         deviceLabel.setMinWidth(0);
         memory.setMinWidth(Region.USE_PREF_SIZE);
-        getChildren().addAll(messageLabel, jobs, workLabel, progress, cancel, spacer, deviceLabel, memory);
+        offer.setId("status-offer");
+        offer.setMinWidth(Region.USE_PREF_SIZE);
+        offer.managedProperty().bind(offer.visibleProperty());
+        offer.setVisible(false);
+        getChildren().addAll(messageLabel, jobs, workLabel, progress, cancel, spacer, offer, deviceLabel, memory);
         message.addListener((obs, old, text) -> {
             messageExpiry.stop();
             if (!text.isEmpty()) {
@@ -101,6 +112,13 @@ public final class StatusBar extends HBox {
                 .map(run -> run.name() + ": step " + String.format("%,d", run.steps()))
                 .collect(Collectors.joining(" · "));
         jobs.setText(training.isEmpty() ? "" : "Training " + training);
+    }
+
+    /** A link beside the device, shown while {@code shown} is true ("Install GPU runtime…"). */
+    public void offer(String text, ObservableBooleanValue shown, Runnable action) {
+        offer.setText(text);
+        offer.visibleProperty().bind(shown);
+        offer.setOnAction(e -> action.run());
     }
 
     private void showWork(BackgroundWork work) {

@@ -45,9 +45,10 @@ public final class StudioWindow extends BorderPane implements StudioActions {
      * @param panes every experiment, the dataset pane first
      * @param importSources adds dropped or opened files and folders to the dataset
      * @param compute runs tensor work (such as checking an imported model) on the compute thread
+     * @param device the compute device setting and the GPU runtime install
      */
     public StudioWindow(List<StudioPane> panes, Consumer<List<Path>> importSources, StatusBar statusBar,
-                        ExportActions exports, Prompts prompts, AboutText about, Executor compute) {
+                        ExportActions exports, Prompts prompts, AboutText about, Executor compute, DeviceSetup device) {
         this.panes = panes;
         this.datasetPane = panes.get(0);
         this.importSources = importSources;
@@ -59,7 +60,7 @@ public final class StudioWindow extends BorderPane implements StudioActions {
         this.status = statusBar.messageProperty();
         content.getStyleClass().add("pane-content");
         List<RunControls> runs = panes.stream().flatMap(pane -> pane.runControls().stream()).toList();
-        setTop(new StudioMenuBar(this, current, anyRunning(runs)));
+        setTop(new StudioMenuBar(this, current, anyRunning(runs), device));
         setLeft(navigation);
         setCenter(content);
         setBottom(statusBar);

@@ -18,23 +18,23 @@ import java.util.concurrent.atomic.AtomicLong;
  * Range requests ("bytes=a-b" and "bytes=a-") or ignoring them, can cut the first large
  * response short or trickle bytes slowly, and counts the body bytes it sent. Stops on close.
  */
-final class TestFileServer implements AutoCloseable {
+public final class TestFileServer implements AutoCloseable {
     /** How a path misbehaves. */
-    enum Mode { NORMAL, CUT_FIRST_RESPONSE, SLOW, IGNORE_RANGES }
+    public enum Mode { NORMAL, CUT_FIRST_RESPONSE, SLOW, IGNORE_RANGES }
 
-    final List<String> rangeHeaders = new CopyOnWriteArrayList<>();
+    public final List<String> rangeHeaders = new CopyOnWriteArrayList<>();
     final AtomicLong bytesSent = new AtomicLong();
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
     private volatile boolean cutDone;
 
-    TestFileServer() throws IOException {
+    public TestFileServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(executor);
         server.start();
     }
 
-    TestFileServer serve(String path, byte[] data, Mode mode) {
+    public TestFileServer serve(String path, byte[] data, Mode mode) {
         server.createContext(path, exchange -> {
             try (exchange) {
                 respond(exchange, data, mode);
@@ -45,7 +45,7 @@ final class TestFileServer implements AutoCloseable {
         return this;
     }
 
-    URI url(String path) {
+    public URI url(String path) {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
     }
 

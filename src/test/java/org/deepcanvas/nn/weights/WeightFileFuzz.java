@@ -23,7 +23,7 @@ import org.deepcanvas.nn.WeightFile;
  * {@link WeightFileFuzzTest} runs it in a JVM of its own with a 256 MB heap.
  */
 public final class WeightFileFuzz {
-    private static final int BIT_FLIP_TRIALS = 1500;
+    private static final int BIT_FLIP_TRIALS = 1000;
 
     private final NDManager manager;
     private final Random random;
