@@ -26,6 +26,13 @@ public enum StepMethod {
         public StepRule create(OptimisedImage image, DeviceScalars scalars) {
             return new AdamStep(image);
         }
+    },
+    /** Limited-memory BFGS without a line search: the style net's quality default (neural-style's). */
+    LBFGS {
+        @Override
+        public StepRule create(OptimisedImage image, DeviceScalars scalars) {
+            return new LbfgsStep(image, scalars);
+        }
     };
 
     /** A fresh rule for {@code image}; {@code scalars} lives as long as the rule. */
