@@ -2,7 +2,9 @@ package org.deepcanvas.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.deepcanvas.export.GifOptions;
@@ -34,6 +36,8 @@ import picocli.CommandLine.Spec;
         description = "Train an autoencoder (plain, denoising or variational) and explore its latent space.")
 final class AutoencodeCommand implements Callable<Integer> {
     private static final FrameRecorder.Limits RECORDING = new FrameRecorder.Limits(500, 1024, 512L << 20);
+    /** The experiment's name in provenance, and the command's. */
+    static final String EXPERIMENT = "autoencode";
     private static final int SCATTER_POINTS = 2000;
     private static final int MAX_EPOCHS = 10_000;
     private static final int MAX_GRID = 100;
@@ -98,8 +102,9 @@ final class AutoencodeCommand implements Callable<Integer> {
         GifOptions gifs = gifOptions.options(checks);
         AutoencodeSettings base = model.settings(checks);
         PrintWriter out = spec.commandLine().getOut();
-        TrainingSet data = model.data(spec.commandLine().getErr(), seed);
-        long steps = epochs * TrainingBatches.stepsPerEpoch(data, base.batchSize());
+        AutoencoderOptions.TrainingImages images = model.data(spec.commandLine().getErr(), seed);
+        TrainingSet data = images.data();
+        long steps = (long) epochs * TrainingBatches.stepsPerEpoch(data, base.batchSize());
         AutoencodeSettings settings = base.withDrawEvery((int) Math.max(1, steps / gifFrames))
                 .withView(gifManifold ? FrameView.manifold(grid, radius == null ? 2f : radius.floatValue())
                         : FrameView.reconstructions());
@@ -109,7 +114,7 @@ final class AutoencodeCommand implements Callable<Integer> {
         RunOptions options = RunOptions.defaults().withSeed(seed).withMaxSteps(steps)
                 .withMinFrameIntervalMillis(0).withRecording(RECORDING);
         try (ComputeRuntime runtime = new ComputeRuntime()) {
-            JobHandle<AutoencodeSettings> handle = runtime.submit("autoencode", job, settings, options);
+            JobHandle<AutoencodeSettings> handle = runtime.submit(EXPERIMENT, job, settings, options);
             HeadlessRun.runToCompletion(handle, out);
             out.printf("trained %d steps on %s%n", steps, runtime.deviceDescription());
             if (gif != null) {
@@ -118,7 +123,8 @@ final class AutoencodeCommand implements Callable<Integer> {
             }
             if (manifold != null) {
                 ArgbImage image = handle.call(() -> manifold(job.explorer(), data)).get(10, TimeUnit.MINUTES);
-                PngExport.write(image, manifold, Provenance.of("autoencode", settings, seed));
+                PngExport.write(image, manifold, handle.provenance(EXPERIMENT).withOptions(provenanceOptions())
+                        .withInput(images.input()).withNetwork(Provenance.Network.trained(model.kind)));
                 out.println("wrote " + manifold);
             }
             if (walkGif != null) {
@@ -132,6 +138,19 @@ final class AutoencodeCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The options a rerun needs besides the settings record, by their names here without dashes. */
+    private Map<String, Object> provenanceOptions() {
+        Map<String, Object> recorded = new LinkedHashMap<>(model.provenance());
+        recorded.put("epochs", epochs);
+        recorded.put("grid", grid);
+        recorded.put("gif-frames", gifFrames);
+        recorded.put("gif-manifold", gifManifold);
+        if (radius != null) {
+            recorded.put("radius", radius);
+        }
+        return recorded;
     }
 
     /** The 2-D code's own plane, or the two principal directions of a larger code. */

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import org.deepcanvas.data.Dataset;
+import java.util.Map;
+import org.deepcanvas.data.FashionMnist;
+import org.deepcanvas.data.ImportResult;
 import org.deepcanvas.data.ImportSettings;
+import org.deepcanvas.export.InputFile;
 import org.deepcanvas.lab.autoencode.AutoencodeSettings;
 import org.deepcanvas.lab.trainingset.TrainingSet;
 import org.deepcanvas.nn.autoencode.AutoencoderArchitecture;
@@ -14,7 +17,9 @@ import picocli.CommandLine.Option;
 
 /** The model, data and training options shared by `autoencode` and `bench autoencode`. */
 final class AutoencoderOptions {
-    private static final String FASHION = "fashion";
+    static final String FASHION = "fashion";
+    /** The provenance role of the training images. */
+    static final String ROLE = "dataset";
 
     @Option(names = "--dataset", defaultValue = "fashion", paramLabel = "fashion|DIR",
             description = "the bundled Fashion-MNIST subset or a folder of images (default ${DEFAULT-VALUE})")
@@ -56,6 +61,15 @@ final class AutoencoderOptions {
     @Option(names = "--learning-rate", defaultValue = "0.001", description = "Adam step size (default ${DEFAULT-VALUE})")
     float learningRate;
 
+    /** The --kind that makes this network, the inverse of the switch in {@link #settings}. */
+    static String kindOf(AutoencoderArchitecture network) {
+        boolean convolutional = network.kind() == AutoencoderArchitecture.Kind.CONVOLUTIONAL;
+        if (network.variational()) {
+            return convolutional ? "conv-vae" : "vae";
+        }
+        return convolutional ? "conv" : "fc";
+    }
+
     /** Checks the data options and returns the settings they describe, or a usage error naming the bad option. */
     AutoencodeSettings settings(Preflight checks) {
         checks.range("--size", size, TrainingSet.MIN_SIDE, TrainingSet.MAX_SIDE)
@@ -83,18 +97,27 @@ final class AutoencoderOptions {
         });
     }
 
+    /** The images to train on and the input they came from, for the provenance. */
+    record TrainingImages(TrainingSet data, InputFile input) {}
+
     /**
      * Fashion-MNIST, or a folder's images split by {@code seed} (skipped files listed on
      * {@code err}); call after {@link #settings} has checked the options.
      */
-    TrainingSet data(PrintWriter err, long seed) throws IOException {
+    TrainingImages data(PrintWriter err, long seed) throws IOException {
         if (dataset.equals(FASHION)) {
-            return TrainingSet.fashionMnist();
+            return new TrainingImages(TrainingSet.fashionMnist(), InputFile.bundled(ROLE, FashionMnist.BUNDLED));
         }
         Path folder = Path.of(dataset);
         // the importer keeps at least 32 px; the dataset then resizes to --size
         ImportSettings importing = new ImportSettings(Math.max(ImportSettings.MIN_SIZE, size), limit);
-        Dataset images = FolderImport.images(List.of(folder), importing, err).dataset();
-        return TrainingSet.fromImages(images.images(), size, colour, seed);
+        ImportResult imported = FolderImport.images(List.of(folder), importing, err);
+        return new TrainingImages(TrainingSet.fromImages(imported.dataset().images(), size, colour, seed),
+                FolderImport.provenance(ROLE, List.of(folder), imported).get(0));
+    }
+
+    /** These options as a result's provenance records them (how a folder's images were prepared). */
+    Map<String, Object> provenance() {
+        return dataset.equals(FASHION) ? Map.of() : Map.of("size", size, "colour", colour, "limit", limit);
     }
 }

@@ -80,8 +80,8 @@ final class DatasetCommand implements Callable<Integer> {
         Dataset dataset = result.dataset();
         out.printf("imported %d images at %d x %d, skipped %d%n",
                 dataset.entries().size(), size, size, result.skipped().size());
-        Provenance provenance = Provenance.of("dataset", Map.of("size", size, "count", count,
-                "inputs", inputs.stream().map(Path::toString).toList()), null);
+        Provenance provenance = Provenance.of("dataset", Map.of("size", size, "count", count), null)
+                .withInputs(FolderImport.provenance("images", inputs, result));
         ImageStatistics stats = dataset.statistics();
         write(montage, () -> dataset.montage().image(), provenance, out);
         write(mean, stats::meanImage, provenance, out);

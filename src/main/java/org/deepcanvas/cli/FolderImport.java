@@ -2,13 +2,17 @@ package org.deepcanvas.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.deepcanvas.data.DatasetEntry;
 import org.deepcanvas.data.DatasetImporter;
 import org.deepcanvas.data.ImportProgress;
 import org.deepcanvas.data.ImportResult;
 import org.deepcanvas.data.ImportSettings;
 import org.deepcanvas.data.SkippedFile;
+import org.deepcanvas.export.InputFile;
 
 /** How every command reads images from files and folders: the studio's own importer. */
 final class FolderImport {
@@ -29,5 +33,27 @@ final class FolderImport {
             throw new IOException("no usable images in " + inputs.stream().map(Path::toString).toList());
         }
         return result;
+    }
+
+    /**
+     * What a result's provenance records of an import: each file given that was used, and
+     * for each folder the set of its files that were used, hashed.
+     */
+    static List<InputFile> provenance(String role, List<Path> inputs, ImportResult result) throws IOException {
+        List<Path> used = result.dataset().entries().stream().map(DatasetEntry::source).map(Path::of)
+                .map(path -> path.toAbsolutePath().normalize()).toList();
+        List<InputFile> recorded = new ArrayList<>();
+        for (Path input : inputs) {
+            Path absolute = input.toAbsolutePath().normalize();
+            if (Files.isDirectory(absolute)) {
+                List<Path> inFolder = used.stream().filter(file -> file.startsWith(absolute)).toList();
+                if (!inFolder.isEmpty()) {
+                    recorded.add(InputFile.ofFiles(role, absolute, inFolder));
+                }
+            } else if (used.contains(absolute)) {
+                recorded.add(InputFile.of(role, absolute));
+            }
+        }
+        return recorded;
     }
 }

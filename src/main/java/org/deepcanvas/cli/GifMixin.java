@@ -1,5 +1,7 @@
 package org.deepcanvas.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.deepcanvas.export.GifOptions;
 import picocli.CommandLine.Option;
 
@@ -21,6 +23,16 @@ public final class GifMixin {
 
     @Option(names = "--gif-fast", description = "Fast GIF colours without dithering (default: quality).")
     boolean fast;
+
+    /** These options as arguments, to hand on to another command. */
+    List<String> arguments() {
+        List<String> arguments = new ArrayList<>(List.of("--gif-delay", Integer.toString(delayMillis),
+                "--gif-loops", Integer.toString(loops), "--gif-scale", Double.toString(scale)));
+        if (fast) {
+            arguments.add("--gif-fast");
+        }
+        return arguments;
+    }
 
     /** The options, checked before any work; a bad value is a usage error naming its option. */
     GifOptions options(Preflight checks) {

@@ -16,12 +16,14 @@ final class NumberConverters {
         ITypeConverter<Integer> ints = text -> (int) whole(text, Integer.MIN_VALUE, Integer.MAX_VALUE);
         ITypeConverter<Long> longs = text -> whole(text, Long.MIN_VALUE, Long.MAX_VALUE);
         ITypeConverter<Double> doubles = NumberConverters::finite;
+        // parsed as a float directly: through a double, rounding twice may miss the nearest float
         ITypeConverter<Float> floats = text -> {
-            double value = finite(text);
-            if (Math.abs(value) > Float.MAX_VALUE) {
+            finite(text);
+            float value = Float.parseFloat(text.trim());
+            if (Float.isInfinite(value)) {
                 throw new TypeConversionException("'" + text + "' is too large");
             }
-            return (float) value;
+            return value;
         };
         commandLine.registerConverter(Integer.class, ints).registerConverter(int.class, ints)
                 .registerConverter(Long.class, longs).registerConverter(long.class, longs)

@@ -3,6 +3,7 @@ package org.deepcanvas.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.deepcanvas.data.ImportSettings;
@@ -32,6 +33,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "paint", mixinStandardHelpOptions = true,
         description = "Paint an image (or up to 100) with a network that maps pixel positions to colours.")
 final class PaintCommand implements Callable<Integer> {
+    /** The experiment's name in provenance, and the command's. */
+    static final String EXPERIMENT = "paint";
+    static final String NETWORK = "coordinate-network";
     private static final FrameRecorder.Limits RECORDING = new FrameRecorder.Limits(500, 1024, 512L << 20);
     private static final int MAX_ITERATIONS = 100_000_000;
     private static final int MIN_SIZE = 8;
@@ -115,20 +119,24 @@ final class PaintCommand implements Callable<Integer> {
         PaintSettings settings = checks.settings(
                 () -> new PaintSettings(layers, width, activation, learningRate, batch, loss, drawEvery));
         PrintWriter out = spec.commandLine().getOut();
-        List<ArgbImage> targets = targets(out);
-        ArgbImage target = targets.size() == 1 ? targets.get(0) : Montage.of(targets).image();
+        PaintTargets.Targets targets = targets(out);
+        List<ArgbImage> images = targets.images();
+        ArgbImage target = images.size() == 1 ? images.get(0) : Montage.of(images).image();
         checks.check(() -> GifWriter.requireFits(target.width(), target.height(), gifs));
-        PaintJob job = new PaintJob(targets);
+        PaintJob job = new PaintJob(images);
         RunOptions options = RunOptions.defaults().withSeed(seed).withMaxSteps(iterations)
                 .withMinFrameIntervalMillis(0).withRecording(RECORDING);
         try (ComputeRuntime runtime = new ComputeRuntime()) {
-            JobHandle<PaintSettings> handle = runtime.submit("paint", job, settings, options);
+            JobHandle<PaintSettings> handle = runtime.submit(EXPERIMENT, job, settings, options);
             HeadlessRun.runToCompletion(handle, out);
             Frame last = handle.latestFrame().orElseThrow();
             out.printf("painted %d steps on %s; root mean square error per colour channel: %.1f of 255%n",
                     last.step(), runtime.deviceDescription(), rootMeanSquareError(last.image(), target));
             if (png != null) {
-                PngExport.write(last.image(), png, Provenance.of("paint", settings, seed));
+                Provenance provenance = handle.provenance(EXPERIMENT).withStep(last.step())
+                        .withOptions(Map.of("size", size)).withInput(targets.input())
+                        .withNetwork(Provenance.Network.trained(NETWORK));
+                PngExport.write(last.image(), png, provenance);
                 out.println("wrote " + png);
             }
             if (gif != null) {
@@ -144,16 +152,17 @@ final class PaintCommand implements Callable<Integer> {
     }
 
     /** The image, or the folder's images; says so when the image is smaller than --size asks. */
-    private List<ArgbImage> targets(PrintWriter out) throws Exception {
+    private PaintTargets.Targets targets(PrintWriter out) throws Exception {
         if (source.dataset != null) {
             return PaintTargets.folder(source.dataset, size, spec.commandLine().getErr());
         }
-        ArgbImage image = PaintTargets.single(source.image, size);
+        PaintTargets.Targets single = PaintTargets.single(source.image, size);
+        ArgbImage image = single.images().get(0);
         if (Math.max(image.width(), image.height()) < size) {
             out.printf("note: %s is %dx%d, so it is painted at that size (--size %d would enlarge it)%n",
                     source.image.getFileName(), image.width(), image.height(), size);
         }
-        return List.of(image);
+        return single;
     }
 
     /** How far the painting is from its target, on the whole image rather than a batch. */

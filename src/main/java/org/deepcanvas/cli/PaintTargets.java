@@ -2,30 +2,38 @@ package org.deepcanvas.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.deepcanvas.data.Dataset;
+import org.deepcanvas.data.ImportResult;
 import org.deepcanvas.data.ImportSettings;
+import org.deepcanvas.export.InputFile;
 import org.deepcanvas.image.ArgbImage;
 import org.deepcanvas.image.ImageLoader;
 import org.deepcanvas.image.Resize;
 import org.deepcanvas.image.UnusableImageException;
 import org.deepcanvas.lab.paint.PaintJob;
 
-/** Reads the images the paint command paints: one picture, or a folder of them. */
+/** Reads the images the paint command paints, one picture or a folder of them, and records which. */
 final class PaintTargets {
+    /** The provenance role of a single image. */
+    static final String IMAGE = "image";
+    /** The provenance role of a folder's images. */
+    static final String DATASET = "dataset";
+
+    /** The pictures to paint and the input they came from. */
+    record Targets(List<ArgbImage> images, InputFile input) {}
+
     private PaintTargets() {}
 
     /** The image, shrunk (never enlarged) so that its longer side is at most {@code side}. */
-    static ArgbImage single(Path file, int side) throws UnusableImageException {
+    static Targets single(Path file, int side) throws UnusableImageException, IOException {
         ArgbImage image = ImageLoader.load(file, side).image();
         double scale = Math.min(1.0, side / (double) Math.max(image.width(), image.height()));
-        if (scale == 1.0) {
-            return image;
+        if (scale < 1.0) {
+            image = Resize.to(image, Math.max(1, (int) Math.round(image.width() * scale)),
+                    Math.max(1, (int) Math.round(image.height() * scale)));
         }
-        return Resize.to(image, Math.max(1, (int) Math.round(image.width() * scale)),
-                Math.max(1, (int) Math.round(image.height() * scale)));
+        return new Targets(List.of(image), InputFile.of(IMAGE, file));
     }
 
     /**
@@ -33,14 +41,14 @@ final class PaintTargets {
      * many as one network paints), centre-cropped to squares of {@code side}; unusable files
      * are reported on {@code err} and skipped.
      */
-    static List<ArgbImage> folder(Path dir, int side, PrintWriter err) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            throw new IOException("not a folder: " + dir);
-        }
+    static Targets folder(Path dir, int side, PrintWriter err) throws IOException {
         int importSide = Math.min(ImportSettings.MAX_SIZE, Math.max(ImportSettings.MIN_SIZE, side));
-        Dataset dataset = FolderImport.images(List.of(dir), new ImportSettings(importSide, PaintJob.MAX_IMAGES), err)
-                .dataset();
-        return importSide == side ? dataset.images()
-                : dataset.images().stream().map(image -> Resize.to(image, side, side)).toList();
+        ImportResult imported = FolderImport.images(List.of(dir), new ImportSettings(importSide, PaintJob.MAX_IMAGES),
+                err);
+        List<ArgbImage> images = imported.dataset().images();
+        if (importSide != side) {
+            images = images.stream().map(image -> Resize.to(image, side, side)).toList();
+        }
+        return new Targets(images, FolderImport.provenance(DATASET, List.of(dir), imported).get(0));
     }
 }

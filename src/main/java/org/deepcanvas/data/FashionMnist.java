@@ -21,7 +21,8 @@ public record FashionMnist(int count, float[] pixels, int[] labels) {
             "T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
             "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot");
 
-    private static final String BUNDLED = "/assets/fashion-mnist/";
+    /** Where the bundled subset lives on the classpath. */
+    public static final String BUNDLED = "/assets/fashion-mnist/";
     private static final int IMAGES_MAGIC = 0x00000803;
     private static final int LABELS_MAGIC = 0x00000801;
 

@@ -1,6 +1,7 @@
 package org.deepcanvas.runtime;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import ai.djl.ndarray.NDScope;
 import java.util.concurrent.BlockingQueue;
@@ -30,6 +31,7 @@ public final class ComputeRuntime implements AutoCloseable {
     private EngineBinding engine;
     private volatile String engineError;
     private volatile String deviceDescription = "engine not loaded yet";
+    private volatile Map<String, String> versions = Map.of();
     private volatile boolean closing;
 
     /** A runtime on DJL's PyTorch engine. */
@@ -60,6 +62,11 @@ public final class ComputeRuntime implements AutoCloseable {
     /** The device for the status bar, or why there is none. */
     public String deviceDescription() {
         return deviceDescription;
+    }
+
+    /** The engine's versions and device for a result's provenance; empty until the engine loaded. */
+    public Map<String, String> versions() {
+        return versions;
     }
 
     /** Why the engine could not load, if it could not. */
@@ -135,6 +142,7 @@ public final class ComputeRuntime implements AutoCloseable {
             try {
                 engine = engineLoader.get();
                 deviceDescription = engine.description();
+                versions = engine.versions();
             } catch (RuntimeException | LinkageError e) {
                 LOG.warn("the deep learning engine did not load", e);
                 engineError = e.getMessage() == null ? e.toString() : e.getMessage();

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.deepcanvas.export.Provenance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -113,6 +114,15 @@ public final class JobHandle<S> implements AutoCloseable {
     /** Optimisation steps done since the job last started. */
     public long steps() {
         return steps;
+    }
+
+    /**
+     * What a result of this job records: the experiment, the settings now, the seed, the
+     * steps done and the engine's versions. Add the inputs and network, and {@code withStep}
+     * for a result made at an earlier step (a frame from the timeline).
+     */
+    public Provenance provenance(String experiment) {
+        return Provenance.of(experiment, settings(), runner.seed()).withStep(steps).withVersions(runtime.versions());
     }
 
     /**

@@ -35,6 +35,10 @@ final class JobRunner<S> {
         this.runtime = runtime;
     }
 
+    long seed() {
+        return options.seed();
+    }
+
     boolean isRunning() {
         return handle.state().phase() == Phase.RUNNING;
     }
@@ -189,7 +193,8 @@ final class JobRunner<S> {
     private void fail(Throwable e) {
         LOG.warn("{} failed", handle.name(), e);
         closeJob();
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String message = DeviceErrors.describe(e)
+                .orElse(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         handle.setState(new JobState(Phase.FAILED, message));
     }
 

@@ -12,6 +12,7 @@ import org.deepcanvas.ui.dataset.DatasetPane;
 import org.deepcanvas.ui.paint.PaintPane;
 import org.deepcanvas.ui.shell.AboutText;
 import org.deepcanvas.ui.shell.BackgroundWork;
+import org.deepcanvas.ui.shell.DeviceSetup;
 import org.deepcanvas.ui.shell.DialogPrompts;
 import org.deepcanvas.ui.shell.ExportActions;
 import org.deepcanvas.ui.shell.Prompts;
@@ -59,6 +60,8 @@ public final class Studio {
         StatusBar statusBar = new StatusBar(work);
         ExportActions exports = new ExportActions(work, prompts, statusBar.messageProperty());
         DatasetPane dataset = new DatasetPane(work, exports, statusBar.messageProperty());
+        DeviceSetup device = DeviceSetup.forThisStart(work, prompts, statusBar.messageProperty());
+        statusBar.offer("Install GPU runtime…", device.installOfferedProperty(), device::installGpuRuntime);
         ComputeRuntime runtime = new ComputeRuntime();
         StringProperty engineProblem = new SimpleStringProperty("");
         showDevice(runtime, statusBar, engineProblem);
@@ -73,9 +76,10 @@ public final class Studio {
                 new PendingPane("Style net", MaterialDesignP.PALETTE_SWATCH, FEATURE_NETWORKS_READY),
                 new PendingPane("GAN and VAE-GAN", MaterialDesignR.ROBOT, "the runtime it trains on is ready, the models are next."));
         AboutText about = new AboutText(AppVersion.get(), () -> "Compute: " + runtime.deviceDescription()
-                + runtime.engineError().map(error -> " (" + error + ")").orElse(""));
+                + runtime.engineError().map(error -> " (" + error + ")").orElse("")
+                + "\nDevice setting: " + device.choiceProperty().get().label() + " (Run > Compute device)");
         StudioWindow window = new StudioWindow(panes, dataset::importSources, statusBar, exports, about,
-                task -> runtime.call(Executors.callable(task)));
+                task -> runtime.call(Executors.callable(task)), device);
         windowHolder[0] = window;
         return new Studio(window, dataset, runtime, panes);
     }
@@ -84,7 +88,7 @@ public final class Studio {
     private static void showDevice(ComputeRuntime runtime, StatusBar statusBar, StringProperty engineProblem) {
         runtime.loadEngine().whenComplete((device, error) -> Platform.runLater(() -> {
             if (error == null) {
-                statusBar.deviceProperty().set("Device: " + device);
+                statusBar.deviceProperty().set(device);
             } else {
                 engineProblem.set(Messages.rootCause(error));
                 statusBar.deviceProperty().set("Engine unavailable: " + engineProblem.get());

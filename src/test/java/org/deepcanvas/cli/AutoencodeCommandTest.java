@@ -2,17 +2,15 @@ package org.deepcanvas.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Random;
 import javax.imageio.ImageIO;
+import org.deepcanvas.export.PngExport;
+import org.deepcanvas.export.Provenance;
 import org.deepcanvas.lab.autoencode.AutoencoderFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +43,7 @@ class AutoencodeCommandTest {
     @Test
     void trainsOnAFolderAndWritesManifoldGifAndModel() throws IOException {
         Path images = Files.createDirectory(folder.resolve("images"));
-        writeShapes(images, 12);
+        TestImages.shapes(images, 12);
         Files.writeString(images.resolve("notes.png"), "not an image");
         Path manifold = folder.resolve("m.png");
         Path gif = folder.resolve("recon.gif");
@@ -58,6 +56,13 @@ class AutoencodeCommandTest {
 
         assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(ImageIO.read(manifold.toFile()).getWidth()).isEqualTo(3 * 33 + 1);
+        Provenance provenance = PngExport.readProvenance(manifold).orElseThrow();
+        assertThat(provenance.inputs()).singleElement().satisfies(input -> {
+            assertThat(input.name()).isEqualTo("images");
+            assertThat(input.files()).isEqualTo(12);
+        });
+        assertThat(provenance.options().get("epochs").getAsInt()).isEqualTo(3);
+        assertThat(provenance.step()).isPositive();
         assertThat(Files.size(gif)).isPositive();
         assertThat(AutoencoderFiles.readInfo(model).imageShape().channels()).isEqualTo(3);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("skipped").contains("notes.png");
@@ -81,19 +86,5 @@ class AutoencodeCommandTest {
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .containsPattern("(?m)^autoencode-conv: \\d+ images/s$")
                 .containsPattern("(?m)^autoencode-vae: \\d+ images/s$");
-    }
-
-    private static void writeShapes(Path directory, int count) throws IOException {
-        Random random = new Random(1);
-        for (int i = 0; i < count; i++) {
-            BufferedImage image = new BufferedImage(48, 40, BufferedImage.TYPE_INT_RGB);
-            Graphics2D g = image.createGraphics();
-            g.setColor(new Color(random.nextInt(0xFFFFFF)));
-            g.fillRect(0, 0, 48, 40);
-            g.setColor(new Color(random.nextInt(0xFFFFFF)));
-            g.fillOval(random.nextInt(20), random.nextInt(16), 20, 20);
-            g.dispose();
-            ImageIO.write(image, "png", directory.resolve("shape" + i + ".png").toFile());
-        }
     }
 }

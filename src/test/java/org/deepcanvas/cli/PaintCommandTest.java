@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
-import org.deepcanvas.image.ArgbImage;
+import org.deepcanvas.export.InputFile;
 import org.deepcanvas.export.PngExport;
+import org.deepcanvas.export.Provenance;
+import org.deepcanvas.lab.paint.PaintSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +28,14 @@ class PaintCommandTest {
 
         assertThat(exit).isZero();
         assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(16);
-        assertThat(PngExport.readProvenance(png)).hasValueSatisfying(p -> assertThat(p.seed()).isEqualTo(3L));
+        Provenance provenance = PngExport.readProvenance(png).orElseThrow();
+        assertThat(provenance.seed()).isEqualTo(3L);
+        assertThat(provenance.step()).isEqualTo(60L);
+        assertThat(provenance.settingsAs(PaintSettings.class).drawInterval()).isEqualTo(20);
+        assertThat(provenance.inputs()).singleElement()
+                .isEqualTo(InputFile.of("image", image));
+        assertThat(provenance.network().id()).isEqualTo("coordinate-network");
+        assertThat(provenance.versions()).containsKeys("app", "djl", "engine", "device");
         assertThat(Files.size(gif)).isPositive();
     }
 
@@ -62,12 +71,6 @@ class PaintCommandTest {
     }
 
     private Path writeImage(String name, int hue) throws IOException {
-        int[] pixels = new int[16 * 16];
-        for (int i = 0; i < pixels.length; i++) {
-            pixels[i] = 0xff000000 | (i * 7 + hue) % 256 << 16 | (i / 16 * 16) << 8 | hue;
-        }
-        Path file = dir.resolve(name);
-        ImageIO.write(new ArgbImage(16, 16, pixels).toBufferedImage(), "png", file.toFile());
-        return file;
+        return TestImages.pattern(dir.resolve(name), hue);
     }
 }

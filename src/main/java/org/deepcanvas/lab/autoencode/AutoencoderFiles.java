@@ -8,16 +8,16 @@ import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonParseException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
+import org.deepcanvas.data.StrictJson;
 import org.deepcanvas.export.AtomicFiles;
+import org.deepcanvas.lab.trainingset.TrainingSet;
 import org.deepcanvas.nn.ImageShape;
 import org.deepcanvas.nn.autoencode.AutoencoderNetwork;
+import org.deepcanvas.nn.weights.SafetensorsReader;
 import org.deepcanvas.runtime.HostRead;
 
 /**
@@ -33,6 +33,7 @@ public final class AutoencoderFiles {
     private static final String FORMAT = "deepcanvas-autoencoder";
     private static final int VERSION = 1;
     private static final String SETTINGS_SUFFIX = ".model.json";
+    private static final long MAX_SETTINGS_BYTES = 64 * 1024;
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
 
     /** What the settings file holds; readable without the engine (for the UI's settings). */
@@ -64,37 +65,51 @@ public final class AutoencoderFiles {
         AtomicFiles.writeString(settingsFile(weights), GSON.toJson(info));
     }
 
-    /** Reads the settings file of a saved model, with a clear message when it is not one. */
+    /**
+     * Reads the settings file of a saved model, with the limits the CLI and the pane
+     * enforce (the records' own checks, and the image side of {@link TrainingSet}); a
+     * message names the file, the field and the value when it is not one.
+     */
     public static ModelInfo readInfo(Path weights) throws IOException {
         Path file = settingsFile(weights);
+        String name = file.getFileName().toString();
         if (!Files.isRegularFile(file)) {
-            throw new IOException("the settings file " + file.getFileName() + " next to " + weights.getFileName()
+            throw new IOException("the settings file " + name + " next to " + weights.getFileName()
                     + " is missing; it is needed to rebuild the network");
         }
-        try {
-            ModelInfo info = GSON.fromJson(Files.readString(file), ModelInfo.class);
-            if (info == null || !FORMAT.equals(info.format()) || info.settings() == null || info.imageShape() == null) {
-                throw new IOException(file.getFileName() + " is not a DeepCanvas autoencoder settings file");
-            }
-            if (info.version() > VERSION) {
-                throw new IOException(file.getFileName() + " was written by a newer DeepCanvas (format "
-                        + info.version() + ")");
-            }
-            return info;
-        } catch (JsonParseException | IllegalArgumentException e) {
-            throw new IOException(file.getFileName() + " is damaged: " + e.getMessage(), e);
+        if (Files.size(file) > MAX_SETTINGS_BYTES) {
+            throw new IOException(name + " is " + Files.size(file) + " bytes, not a DeepCanvas autoencoder settings file"
+                    + " (those are under 1 kB)");
         }
+        ModelInfo info = StrictJson.read(GSON, Files.readString(file), ModelInfo.class, name);
+        if (info == null || !FORMAT.equals(info.format()) || info.settings() == null || info.imageShape() == null) {
+            throw new IOException(name + " is not a DeepCanvas autoencoder settings file");
+        }
+        if (info.version() > VERSION) {
+            throw new IOException(name + " was written by a newer DeepCanvas (format " + info.version() + ")");
+        }
+        ImageShape shape = info.imageShape();
+        if (!fits(shape.height()) || !fits(shape.width())) {
+            throw new IOException(name + " is damaged: imageShape " + shape.width() + "x" + shape.height()
+                    + " is outside the " + TrainingSet.MIN_SIDE + ".." + TrainingSet.MAX_SIDE + " px a side that"
+                    + " autoencoders train on");
+        }
+        return info;
     }
 
-    /** Rebuilds the network a weights file was saved from, on {@code manager} (compute thread). */
+    private static boolean fits(int side) {
+        return side >= TrainingSet.MIN_SIDE && side <= TrainingSet.MAX_SIDE;
+    }
+
+    /**
+     * Rebuilds the network a weights file was saved from, on {@code manager} (compute
+     * thread). The weights are read as any hostile file is ({@link SafetensorsReader}).
+     */
     public static AutoencoderNetwork load(Path weights, NDManager manager) throws IOException {
         ModelInfo info = readInfo(weights);
         AutoencoderNetwork network = AutoencoderNetwork.create(info.settings().architecture(), info.imageShape(), manager);
-        try (NDScope ignored = new NDScope(); InputStream in = Files.newInputStream(weights)) {
-            Map<String, NDArray> saved = new HashMap<>();
-            for (NDArray array : NDList.decode(manager, in)) {
-                saved.put(array.getName(), array);
-            }
+        try (NDScope ignored = new NDScope()) {
+            Map<String, NDArray> saved = SafetensorsReader.read(manager, weights);
             for (Pair<String, Parameter> parameter : network.parameters()) {
                 NDArray target = parameter.getValue().getArray();
                 NDArray source = saved.get(parameter.getKey());
@@ -105,8 +120,6 @@ public final class AutoencoderFiles {
                 }
                 target.set(HostRead.bytes(source));
             }
-        } catch (RuntimeException e) {
-            throw new IOException(weights.getFileName() + " is not a readable safetensors file: " + e.getMessage(), e);
         }
         return network;
     }

@@ -35,7 +35,7 @@ public final class ModelsDialog {
         stage.initOwner(owner);
         stage.initModality(Modality.NONE);
         stage.setTitle("Models");
-        stage.setScene(new Scene(new ModelsView(model).build(), 1000, 560));
+        stage.setScene(new Scene(new ModelsView(model).build(), 1120, 600));
         stage.setOnHidden(e -> {
             model.cancel();
             downloads.shutdown();

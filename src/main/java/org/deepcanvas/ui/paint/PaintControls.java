@@ -8,6 +8,7 @@ import javafx.scene.control.Tooltip;
 import org.deepcanvas.lab.paint.PaintActivation;
 import org.deepcanvas.lab.paint.PaintLoss;
 import org.deepcanvas.lab.paint.PaintSettings;
+import org.deepcanvas.runtime.device.DeviceDefaults;
 import org.deepcanvas.ui.controls.LogSlider;
 import org.deepcanvas.ui.controls.SidePanel;
 import org.deepcanvas.ui.training.SettingsControls;
@@ -26,7 +27,8 @@ final class PaintControls extends SettingsControls<PaintSettings> {
     private final ComboBox<PaintActivation> activation;
 
     PaintControls() {
-        super(PaintSettings.class, PaintSettings.DEFAULT);
+        super(PaintSettings.class, PaintSettings.DEFAULT.withBatchSize(
+                DeviceDefaults.forThisStart().batchSize(PaintSettings.DEFAULT.batchSize())));
         PaintSettings initial = defaults();
 
         learningRate = new LogSlider(1e-5, 1e-1, initial.learningRate());

@@ -5,13 +5,16 @@ import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -29,6 +32,7 @@ public final class StatusBar extends HBox {
     private final ProgressBar progress = new ProgressBar();
     private final Button cancel = new Button(null, new FontIcon(MaterialDesignC.CLOSE_CIRCLE_OUTLINE));
     private final Label memory = new Label();
+    private final Hyperlink offer = new Hyperlink();
 
     public StatusBar(BackgroundWork work) {
         getStyleClass().add("status-bar");
@@ -44,9 +48,16 @@ public final class StatusBar extends HBox {
         Label deviceLabel = new Label();
         deviceLabel.textProperty().bind(device);
         deviceLabel.setId("status-device");
+        Tooltip deviceTip = new Tooltip();
+        deviceTip.textProperty().bind(device);
+        deviceLabel.setTooltip(deviceTip);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(messageLabel, workLabel, progress, cancel, spacer, deviceLabel, memory);
+        offer.setId("status-offer");
+        offer.setMinWidth(Region.USE_PREF_SIZE);
+        offer.managedProperty().bind(offer.visibleProperty());
+        offer.setVisible(false);
+        getChildren().addAll(messageLabel, workLabel, progress, cancel, spacer, offer, deviceLabel, memory);
         work.running().addListener((ListChangeListener<Task<?>>) change -> showWork(work));
         showWork(work);
         Timeline memoryTicker = new Timeline(new KeyFrame(Duration.seconds(2), e -> showMemory()));
@@ -61,6 +72,13 @@ public final class StatusBar extends HBox {
 
     public StringProperty deviceProperty() {
         return device;
+    }
+
+    /** A link beside the device, shown while {@code shown} is true ("Install GPU runtime…"). */
+    public void offer(String text, ObservableBooleanValue shown, Runnable action) {
+        offer.setText(text);
+        offer.visibleProperty().bind(shown);
+        offer.setOnAction(e -> action.run());
     }
 
     private void showWork(BackgroundWork work) {

@@ -7,12 +7,17 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
+import java.util.List;
 import java.util.function.Function;
+import org.deepcanvas.runtime.device.DeviceChoice;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
@@ -21,7 +26,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /** File, Run and Help menus; the Run and Export items follow the pane on show. */
 final class StudioMenuBar extends MenuBar {
-    StudioMenuBar(StudioActions actions, ObjectProperty<StudioPane> current) {
+    StudioMenuBar(StudioActions actions, ObjectProperty<StudioPane> current, DeviceSetup device) {
         setId("menu-bar");
         MenuItem openImages = item("Open images…", "Shortcut+O", MaterialDesignI.IMAGE_PLUS, actions::openImages);
         MenuItem openFolder = item("Open folder…", "Shortcut+Shift+O", MaterialDesignF.FOLDER_OPEN, actions::openFolder);
@@ -45,10 +50,31 @@ final class StudioMenuBar extends MenuBar {
         disableUnless(start, current, RunControls::canStart);
         disableUnless(pause, current, RunControls::canPause);
         disableUnless(stop, current, RunControls::canStop);
-        Menu run = new Menu("Run", null, start, pause, stop);
+        Menu run = new Menu("Run", null, start, pause, stop, new SeparatorMenuItem(), deviceMenu(device));
 
+        MenuItem install = item("Install GPU runtime…", null, MaterialDesignD.DOWNLOAD, device::installGpuRuntime);
+        install.setId("menu-install-gpu");
+        install.visibleProperty().bind(device.installOfferedProperty());
         MenuItem about = item("About DeepCanvas", null, MaterialDesignI.INFORMATION_OUTLINE, actions::about);
-        getMenus().addAll(file, run, new Menu("Help", null, about));
+        getMenus().addAll(file, run, new Menu("Help", null, install, about));
+    }
+
+    /** Auto / CPU / GPU, saved at once; a change of engine waits for the next start. */
+    private static Menu deviceMenu(DeviceSetup device) {
+        Menu menu = new Menu("Compute device", new FontIcon(MaterialDesignC.CHIP));
+        menu.setId("menu-device");
+        ToggleGroup group = new ToggleGroup();
+        for (DeviceChoice choice : List.of(DeviceChoice.AUTO, DeviceChoice.CPU, DeviceChoice.GPU)) {
+            RadioMenuItem item = new RadioMenuItem(choice == DeviceChoice.AUTO ? "Auto (the GPU when it can be used)"
+                    : choice.name());
+            item.setId("menu-device-" + choice.label());
+            item.setToggleGroup(group);
+            item.setSelected(device.choiceProperty().get() == choice
+                    || choice == DeviceChoice.GPU && device.choiceProperty().get() == DeviceChoice.MPS);
+            item.setOnAction(e -> device.choose(choice));
+            menu.getItems().add(item);
+        }
+        return menu;
     }
 
     private static RunControls runControls(ObjectProperty<StudioPane> current) {

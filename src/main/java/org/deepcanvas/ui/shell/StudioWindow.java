@@ -32,9 +32,10 @@ public final class StudioWindow extends BorderPane implements StudioActions {
      * @param panes every experiment, the dataset pane first
      * @param importSources adds dropped or opened files and folders to the dataset
      * @param compute runs tensor work (such as checking an imported model) on the compute thread
+     * @param device the compute device setting and the GPU runtime install
      */
-    public StudioWindow(List<StudioPane> panes, Consumer<List<Path>> importSources,
-                        StatusBar statusBar, ExportActions exports, AboutText about, Executor compute) {
+    public StudioWindow(List<StudioPane> panes, Consumer<List<Path>> importSources, StatusBar statusBar,
+                        ExportActions exports, AboutText about, Executor compute, DeviceSetup device) {
         this.datasetPane = panes.get(0);
         this.importSources = importSources;
         this.about = about;
@@ -42,7 +43,7 @@ public final class StudioWindow extends BorderPane implements StudioActions {
         this.navigation = new NavigationList(panes);
         this.exports = exports;
         content.getStyleClass().add("pane-content");
-        setTop(new StudioMenuBar(this, current));
+        setTop(new StudioMenuBar(this, current, device));
         setLeft(navigation);
         setCenter(content);
         setBottom(statusBar);
