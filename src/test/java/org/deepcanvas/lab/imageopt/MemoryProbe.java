@@ -1,8 +1,5 @@
 package org.deepcanvas.lab.imageopt;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +10,7 @@ import org.deepcanvas.nn.embedded.RandomTextureNet;
 import org.deepcanvas.runtime.ComputeRuntime;
 import org.deepcanvas.runtime.JobHandle;
 import org.deepcanvas.runtime.JobState;
+import org.deepcanvas.runtime.ProcessMemory;
 import org.deepcanvas.runtime.RunOptions;
 
 /**
@@ -32,7 +30,8 @@ public final class MemoryProbe {
 
     /** What the probe runs, for the estimate to be compared with. */
     static ImageOptWorkload workload() {
-        return ImageOptWorkload.style(RandomTextureNet.architecture(), Set.of("relu2"), Set.of("relu1", "relu2"), 1, 2);
+        return ImageOptWorkload.style(RandomTextureNet.architecture(), Set.of("relu2"), Set.of("relu1", "relu2"), 1,
+                StepMethod.ADAM.imageCopies());
     }
 
     public static void main(String[] args) throws Exception {
@@ -40,10 +39,12 @@ public final class MemoryProbe {
             runtime.loadEngine().get();
             for (String side : args) {
                 int pixels = Integer.parseInt(side);
-                long before = status("VmRSS");
-                Files.writeString(Path.of("/proc/self/clear_refs"), "5");
+                long before = ProcessMemory.resident().orElseThrow();
+                if (!ProcessMemory.resetPeak()) {
+                    throw new IllegalStateException("cannot reset the peak resident set here");
+                }
                 run(runtime, pixels);
-                System.out.println(pixels + " " + (status("VmHWM") - before));
+                System.out.println(pixels + " " + (ProcessMemory.peakResident().orElseThrow() - before));
             }
         }
     }
@@ -68,14 +69,5 @@ public final class MemoryProbe {
             pixels[i] = 0xff000000 | (i * 7 % 251) << 16 | (i / side * 3 % 253) << 8 | (i * 13 % 239);
         }
         return new ArgbImage(side, side, pixels);
-    }
-
-    private static long status(String field) throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-            if (line.startsWith(field + ":")) {
-                return Long.parseLong(line.replaceAll("\\D+", "")) * 1024;
-            }
-        }
-        throw new IllegalStateException("no " + field + " in /proc/self/status");
     }
 }
