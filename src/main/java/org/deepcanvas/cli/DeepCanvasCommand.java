@@ -18,6 +18,8 @@ import picocli.CommandLine.ScopeType;
             DatasetCommand.class,
             PaintCommand.class,
             AutoencodeCommand.class,
+            DreamCommand.class,
+            GuideCommand.class,
             ModelsCommand.class,
             RerunCommand.class,
             BenchCommand.class,

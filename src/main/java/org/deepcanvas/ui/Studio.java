@@ -9,6 +9,8 @@ import org.deepcanvas.AppVersion;
 import org.deepcanvas.runtime.ComputeRuntime;
 import org.deepcanvas.ui.autoencode.AutoencodePane;
 import org.deepcanvas.ui.dataset.DatasetPane;
+import org.deepcanvas.ui.dream.DreamPane;
+import org.deepcanvas.ui.guide.GuidePane;
 import org.deepcanvas.ui.paint.PaintPane;
 import org.deepcanvas.ui.shell.AboutText;
 import org.deepcanvas.ui.shell.BackgroundWork;
@@ -22,8 +24,6 @@ import org.deepcanvas.ui.shell.StatusBar;
 import org.deepcanvas.ui.shell.StudioPane;
 import org.deepcanvas.ui.shell.StudioWindow;
 import org.deepcanvas.ui.training.PaneServices;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
@@ -71,8 +71,8 @@ public final class Studio {
                 dataset,
                 new PaintPane(services),
                 new AutoencodePane(services),
-                new PendingPane("Deep dream", MaterialDesignE.EYE_OUTLINE, FEATURE_NETWORKS_READY),
-                new PendingPane("Guided hallucination", MaterialDesignC.COMPASS_OUTLINE, FEATURE_NETWORKS_READY),
+                new DreamPane(services),
+                new GuidePane(services),
                 new PendingPane("Style net", MaterialDesignP.PALETTE_SWATCH, FEATURE_NETWORKS_READY),
                 new PendingPane("GAN and VAE-GAN", MaterialDesignR.ROBOT, "the runtime it trains on is ready, the models are next."));
         AboutText about = new AboutText(AppVersion.get(), () -> "Compute: " + runtime.deviceDescription()
@@ -112,6 +112,11 @@ public final class Studio {
     /** Every pane, in navigation order. */
     public List<StudioPane> panes() {
         return panes;
+    }
+
+    /** The compute runtime every pane's jobs run on. */
+    public ComputeRuntime runtime() {
+        return runtime;
     }
 
     public DatasetPane dataset() {

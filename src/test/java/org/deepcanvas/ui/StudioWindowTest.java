@@ -28,8 +28,10 @@ class StudioWindowTest extends StudioTestBase {
                 "Dataset", "Pixel painting", "Autoencoders", "Deep dream", "Guided hallucination",
                 "Style net", "GAN and VAE-GAN");
         robot.clickOn("Deep dream");
+        assertThat(robot.lookup("#dream-output").tryQuery()).isPresent();
+        robot.clickOn("Style net");
         assertThat(robot.lookup(".pending-line").queryAs(Label.class).getText())
-                .startsWith("Deep dream is not built yet");
+                .startsWith("Style net is not built yet");
         robot.clickOn("Dataset");
         assertThat(robot.lookup("#dataset-canvas").tryQuery()).isPresent();
     }
