@@ -20,6 +20,7 @@ import picocli.CommandLine.ScopeType;
             AutoencodeCommand.class,
             DreamCommand.class,
             GuideCommand.class,
+            StyleCommand.class,
             ModelsCommand.class,
             RerunCommand.class,
             BenchCommand.class,
