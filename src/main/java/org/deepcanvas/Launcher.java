@@ -1,9 +1,11 @@
 package org.deepcanvas;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.deepcanvas.cli.DeepCanvasCommand;
 import org.deepcanvas.export.LeftoverFiles;
+import org.deepcanvas.nn.library.ModelStore;
 import org.deepcanvas.ui.StudioApp;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +25,19 @@ public final class Launcher {
         Verbosity.set(List.of(args).contains(VERBOSE));
         cleanUpUnfinishedExports();
         boolean studio = args.length == 0 || List.of(args).equals(List.of(VERBOSE));
+        if (studio) {
+            removeModelLeftovers();
+        }
         System.exit(studio ? StudioApp.open(args, System.err) : DeepCanvasCommand.run(args));
+    }
+
+    /** What failed installs left in the model folder goes at start-up (the `models` commands do the same for theirs). */
+    private static void removeModelLeftovers() {
+        try {
+            ModelStore.standard().removeLeftovers();
+        } catch (IOException e) {
+            LoggerFactory.getLogger(Launcher.class).debug("cannot clean the model folder", e);
+        }
     }
 
     /** Exports killed mid-write leave hidden temporary files; this start deletes them. */

@@ -57,11 +57,6 @@ final class AutoencodeRerun implements RerunRecipe {
         return "--manifold";
     }
 
-    @Override
-    public String gifOption() {
-        return "--gif";
-    }
-
     private static void requireCommandCanSet(boolean possible, String what) {
         if (!possible) {
             throw new CommandFailure("the result's autoencoder has " + what + ", which `autoencode` cannot set");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
+import org.deepcanvas.lab.autoencode.AutoencodeRecord;
 import org.deepcanvas.lab.autoencode.AutoencodeSettings;
 import org.deepcanvas.nn.autoencode.AutoencoderArchitecture;
 import org.deepcanvas.nn.autoencode.Corruption;
@@ -44,11 +45,7 @@ final class AutoencoderOptions {
 
     /** The --kind that makes this network, the inverse of the switch in {@link #settings}. */
     static String kindOf(AutoencoderArchitecture network) {
-        boolean convolutional = network.kind() == AutoencoderArchitecture.Kind.CONVOLUTIONAL;
-        if (network.variational()) {
-            return convolutional ? "conv-vae" : "vae";
-        }
-        return convolutional ? "conv" : "fc";
+        return AutoencodeRecord.networkId(network);
     }
 
     /** Checks the data options and returns the settings they describe, or a usage error naming the bad option. */

@@ -144,8 +144,7 @@ final class GanCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("warning: " + health.message());
             }
             Provenance provenance = handle.provenance(EXPERIMENT).withOptions(provenanceOptions())
-                    .withInput(loaded.input()).withNetwork(Provenance.Network.trained(GanOptions.kindOf(
-                            settings.architecture())));
+                    .withInput(loaded.input()).withNetwork(Provenance.Network.trained(settings.architecture().id()));
             if (grid != null) {
                 PngExport.write(handle.latestFrame().orElseThrow().image(), grid, provenance);
                 out.println("wrote " + grid);

@@ -42,11 +42,6 @@ final class GanOptions {
             description = "vaegan: the decoder's weight of the learned reconstruction distance (default ${DEFAULT-VALUE})")
     float gamma;
 
-    /** The --kind that makes this network, the inverse of the switch in {@link #settings}. */
-    static String kindOf(GanArchitecture network) {
-        return network.encodes() ? "vaegan" : "dcgan";
-    }
-
     /** The settings the options describe, or a usage error naming the bad option. */
     GanSettings settings(Preflight checks) {
         return checks.settings(() -> {

@@ -25,7 +25,7 @@ final class GanRerun implements RerunRecipe {
         arguments.addAll(List.of(
                 "--iterations", Long.toString(Reruns.step(provenance)),
                 "--seed", Long.toString(Reruns.seed(provenance)),
-                "--kind", GanOptions.kindOf(network),
+                "--kind", network.id(),
                 "--code-size", Integer.toString(network.codeSize()),
                 "--filters", Integer.toString(network.filters()),
                 "--batch", Integer.toString(settings.batchSize()),

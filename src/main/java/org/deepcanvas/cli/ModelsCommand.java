@@ -7,7 +7,6 @@ import java.util.Locale;
 import org.deepcanvas.nn.library.Catalog;
 import org.deepcanvas.nn.library.ModelLibrary;
 import org.deepcanvas.nn.library.ModelStore;
-import org.deepcanvas.nn.library.Sizes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,6 +23,7 @@ import picocli.CommandLine.Spec;
             ModelsImportCommand.class,
             ModelsLayersCommand.class,
             ModelsCommand.RemoveCommand.class,
+            ModelsCommand.UnpinCommand.class,
             TrainFashionCommand.class,
         })
 final class ModelsCommand implements Runnable {
@@ -43,8 +43,10 @@ final class ModelsCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** The library; what failed installs left in its folder is cleaned first. */
     ModelLibrary library() throws IOException {
         ModelStore store = modelsDir != null ? new ModelStore(modelsDir) : ModelStore.standard();
+        store.removeLeftovers();
         return new ModelLibrary(Catalog.load(catalog), store);
     }
 
@@ -56,32 +58,52 @@ final class ModelsCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             PrintWriter out = parent.spec.commandLine().getOut();
-            out.printf(Locale.ROOT, "%-16s %-10s %-11s %-15s %s%n", "ID", "STATUS", "SIZE", "ARCH", "NAME");
+            String row = "%-16s %-25s %-10s %-10s %-6s %-14s %s%n";
+            out.printf(Locale.ROOT, row, "ID", "STATUS", "SIZE", "FULL FILE", "PINNED", "ARCH", "NAME");
             for (ModelLibrary.Listing model : parent.library().list()) {
-                String size = model.sizeBytes() == 0 ? "-"
-                        : (model.sizeExact() ? "" : "~") + Sizes.describe(model.sizeBytes());
-                out.printf(Locale.ROOT, "%-16s %-10s %-11s %-15s %s%n", model.id(),
-                        model.status().name().toLowerCase(Locale.ROOT), size, model.arch(), model.name());
+                out.printf(Locale.ROOT, row, model.id(), model.describeStatus(), model.describeSize(),
+                        model.describeFullSize(), model.describePin(), model.arch(), model.name());
             }
+            out.println("`models install ID` downloads a network's features (all that dream, guide and style use);"
+                    + " --full its whole file.");
             return 0;
         }
     }
 
-    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Delete an installed network.")
-    static final class RemoveCommand implements java.util.concurrent.Callable<Integer> {
+    /** A subcommand that acts on one model id and says what it did in one line. */
+    abstract static class OnOneModel implements java.util.concurrent.Callable<Integer> {
         @picocli.CommandLine.ParentCommand
         ModelsCommand parent;
 
         @Parameters(paramLabel = "ID")
         String id;
 
+        abstract String apply(ModelLibrary library) throws IOException;
+
         @Override
         public Integer call() throws IOException {
-            if (!parent.library().remove(id)) {
-                throw new IllegalArgumentException(id + " is not installed");
-            }
-            parent.spec.commandLine().getOut().println("removed " + id);
+            parent.spec.commandLine().getOut().println(apply(parent.library()));
             return 0;
+        }
+    }
+
+    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Delete an installed network (its pin stays).")
+    static final class RemoveCommand extends OnOneModel {
+        @Override
+        String apply(ModelLibrary library) throws IOException {
+            return library.remove(id) == ModelStore.Removal.REMOVED ? "removed " + id
+                    : id + " was not installed; deleted what an unfinished install of it left";
+        }
+    }
+
+    @Command(name = "unpin", mixinStandardHelpOptions = true,
+            description = "Forget the size and checksums recorded at a network's first verified install, so that the"
+                + " next install is trusted as a first one (after the file on the server changed).")
+    static final class UnpinCommand extends OnOneModel {
+        @Override
+        String apply(ModelLibrary library) throws IOException {
+            library.unpin(id);
+            return "forgot the pin of " + id + "; its next install is trusted as a first one";
         }
     }
 }

@@ -34,6 +34,9 @@ final class ModelsImportCommand implements Callable<Integer> {
     @Option(names = "--id", description = "Id in the library (default: the file name without extension).")
     String id;
 
+    @Option(names = "--replace", description = "Replace an imported network of the same id.")
+    boolean replace;
+
     @Spec
     CommandSpec spec;
 
@@ -42,8 +45,8 @@ final class ModelsImportCommand implements Callable<Integer> {
         Preflight.of(spec).inputFile("FILE", file);
         String chosenId = id != null ? id : ModelLibrary.idFor(file);
         InstalledModel model = arch.equals(ModelStore.TORCHSCRIPT)
-                ? parent.library().importTorchScript(file, chosenId, trustCode)
-                : parent.library().importFile(file, arch, chosenId);
+                ? parent.library().importTorchScript(file, chosenId, trustCode, replace)
+                : parent.library().importFile(file, arch, chosenId, replace);
         parent.spec.commandLine().getOut().println("imported " + model.id() + " as " + model.arch());
         return 0;
     }

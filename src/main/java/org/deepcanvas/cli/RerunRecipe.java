@@ -22,9 +22,13 @@ interface RerunRecipe {
      */
     List<String> arguments(Provenance provenance, RerunInputs inputs);
 
-    /** The option that writes the kind of PNG the experiment's results are, e.g. "--png". */
-    String pngOption();
+    /** The option that writes the kind of PNG the experiment's results are. */
+    default String pngOption() {
+        return "--png";
+    }
 
-    /** The option that writes its training animation, e.g. "--gif". */
-    String gifOption();
+    /** The option that writes its training animation. */
+    default String gifOption() {
+        return "--gif";
+    }
 }

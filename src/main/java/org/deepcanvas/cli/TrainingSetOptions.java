@@ -11,6 +11,7 @@ import org.deepcanvas.data.ImportResult;
 import org.deepcanvas.data.ImportSettings;
 import org.deepcanvas.export.InputFile;
 import org.deepcanvas.lab.trainingset.TrainingSet;
+import org.deepcanvas.lab.trainingset.TrainingSource;
 import picocli.CommandLine.Option;
 
 /**
@@ -20,7 +21,7 @@ import picocli.CommandLine.Option;
 final class TrainingSetOptions {
     static final String FASHION = "fashion";
     /** The provenance role of the training images. */
-    static final String ROLE = "dataset";
+    static final String ROLE = TrainingSource.ROLE;
 
     @Option(names = "--dataset", defaultValue = "fashion", paramLabel = "fashion|DIR",
             description = "the bundled Fashion-MNIST subset or a folder of images (default ${DEFAULT-VALUE})")

@@ -47,7 +47,8 @@ public final class FileHashes {
         return new Hash(attributes.size(), hex);
     }
 
-    static MessageDigest newDigest() {
+    /** A fresh SHA-256 digest, for hashing streams and byte ranges. */
+    public static MessageDigest newDigest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -6,8 +6,10 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.deepcanvas.nn.layers.Layer;
 import org.deepcanvas.nn.layers.ParamSpec;
 
@@ -27,19 +29,40 @@ public final class WeightBinder {
      * keeps (and closes) the rest of {@code source}.
      */
     public static LayeredNet bind(Architecture architecture, Map<String, NDArray> source, NDManager parent) {
-        Architecture target = hasNoClassifierWeights(architecture, source) ? architecture.featuresOnly() : architecture;
-        List<String> problems = new ArrayList<>();
-        Map<String, NDArray> found = new LinkedHashMap<>();
+        Map<String, Shape> shapes = new LinkedHashMap<>();
+        source.forEach((name, array) -> shapes.put(name, array.getShape()));
+        Architecture target = fit(architecture, shapes);
+        NDManager manager = parent.newSubManager();
+        Map<String, NDArray> weights = new LinkedHashMap<>();
         for (Layer layer : target.layers()) {
             for (ParamSpec spec : layer.params()) {
-                NDArray array = lookUp(spec, source);
-                if (array == null) {
+                // a copy: arrays made from Java buffers may borrow memory their manager frees on close
+                NDArray weight = source.get(storedName(spec, shapes.keySet())).toType(DataType.FLOAT32, false)
+                        .reshape(spec.shape()).duplicate();
+                weight.attach(manager);
+                weights.put(spec.name(), weight);
+            }
+        }
+        return new LayeredNet(target, weights, manager);
+    }
+
+    /**
+     * Checks weights known only by name and shape (a file's header) against
+     * {@code architecture}: the architecture they fit (cut before its classifier when they
+     * hold no classifier weights), or an IllegalArgumentException naming what does not fit.
+     */
+    public static Architecture fit(Architecture architecture, Map<String, Shape> source) {
+        Architecture target = hasNoClassifierWeights(architecture, source.keySet()) ? architecture.featuresOnly()
+                : architecture;
+        List<String> problems = new ArrayList<>();
+        for (Layer layer : target.layers()) {
+            for (ParamSpec spec : layer.params()) {
+                String stored = storedName(spec, source.keySet());
+                if (stored == null) {
                     problems.add("missing " + spec.name() + " (layer " + layer.name() + ")");
-                } else if (!fits(array.getShape(), spec.shape())) {
-                    problems.add(spec.name() + " has shape " + array.getShape() + " but layer " + layer.name()
+                } else if (!fits(source.get(stored), spec.shape())) {
+                    problems.add(spec.name() + " has shape " + source.get(stored) + " but layer " + layer.name()
                             + " needs " + spec.shape());
-                } else {
-                    found.put(spec.name(), array);
                 }
             }
         }
@@ -47,30 +70,32 @@ public final class WeightBinder {
             throw new IllegalArgumentException("these weights do not fit " + architecture.displayName() + ": "
                     + summarise(problems) + "; is the file for another architecture?");
         }
-        NDManager manager = parent.newSubManager();
-        Map<String, NDArray> weights = new LinkedHashMap<>();
-        found.forEach((name, array) -> {
-            // a copy: arrays made from Java buffers may borrow memory their manager frees on close
-            NDArray weight = array.toType(DataType.FLOAT32, false).reshape(shapeOf(target, name)).duplicate();
-            weight.attach(manager);
-            weights.put(name, weight);
-        });
-        return new LayeredNet(target, weights, manager);
+        return target;
     }
 
-    private static boolean hasNoClassifierWeights(Architecture architecture, Map<String, NDArray> source) {
+    /** Every name under which a file may store the weights of {@code architecture}'s layers. */
+    public static Set<String> storedNames(Architecture architecture) {
+        Set<String> names = new LinkedHashSet<>();
+        architecture.layers().forEach(layer -> layer.params().forEach(spec -> {
+            names.add(spec.name());
+            names.addAll(spec.aliases());
+        }));
+        return names;
+    }
+
+    private static boolean hasNoClassifierWeights(Architecture architecture, Set<String> names) {
         List<Layer> classifier = architecture.layers().subList(architecture.classifierStart(), architecture.layers().size());
         return !classifier.isEmpty() && classifier.stream()
                 .flatMap(layer -> layer.params().stream())
-                .allMatch(spec -> lookUp(spec, source) == null);
+                .allMatch(spec -> storedName(spec, names) == null);
     }
 
-    private static NDArray lookUp(ParamSpec spec, Map<String, NDArray> source) {
-        NDArray array = source.get(spec.name());
-        for (int i = 0; array == null && i < spec.aliases().size(); i++) {
-            array = source.get(spec.aliases().get(i));
+    /** The name a weight is stored under: its canonical name or the first alias present. */
+    private static String storedName(ParamSpec spec, Set<String> names) {
+        if (names.contains(spec.name())) {
+            return spec.name();
         }
-        return array;
+        return spec.aliases().stream().filter(names::contains).findFirst().orElse(null);
     }
 
     /** Same shape, or a linear layer's (out, in) against a convolution's (out, c, k, k) of the same size. */
@@ -81,13 +106,6 @@ public final class WeightBinder {
         return actual.size() == expected.size() && actual.get(0) == expected.get(0)
                 && Math.min(actual.dimension(), expected.dimension()) == 2
                 && Math.max(actual.dimension(), expected.dimension()) == 4;
-    }
-
-    private static Shape shapeOf(Architecture architecture, String name) {
-        return architecture.layers().stream()
-                .flatMap(layer -> layer.params().stream())
-                .filter(spec -> spec.name().equals(name))
-                .findFirst().orElseThrow().shape();
     }
 
     private static String summarise(List<String> problems) {

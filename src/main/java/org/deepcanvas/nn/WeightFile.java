@@ -3,29 +3,34 @@ package org.deepcanvas.nn;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.deepcanvas.export.AtomicFiles;
+import org.deepcanvas.nn.weights.NpzReader;
+import org.deepcanvas.nn.weights.SafetensorsReader;
 import org.deepcanvas.runtime.HostRead;
 
 /**
- * Reads and writes named weights as .safetensors or .npz through DJL. Pickle-based files
- * (.pt, .pth, .bin, .ckpt, .pkl) are refused: unpickling runs arbitrary code.
+ * Reads named weights from .safetensors or .npz files that anyone may have made (see
+ * {@link SafetensorsReader} and {@link NpzReader}) and writes .safetensors. Pickle-based
+ * files (.pt, .pth, .bin, .ckpt, .pkl) are refused: unpickling runs arbitrary code.
  */
 public final class WeightFile {
     private static final List<String> PICKLE_SUFFIXES = List.of(".pt", ".pth", ".bin", ".ckpt", ".pkl", ".pickle");
 
     private WeightFile() {}
 
-    /** Reads every array in {@code file} onto {@code manager}'s device, keyed by its stored name. */
+    /**
+     * Reads every array in {@code file} onto {@code manager}'s device, keyed by its stored
+     * name. Every length and offset in the file is checked against its size before anything
+     * is allocated, and weights holding NaN or infinity are refused.
+     */
     public static Map<String, NDArray> read(NDManager manager, Path file) throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (PICKLE_SUFFIXES.stream().anyMatch(name::endsWith)) {
@@ -33,29 +38,23 @@ public final class WeightFile {
                     + "loaded and is never opened here; convert it to .safetensors (safetensors.torch.save_file), "
                     + "or, if it is a TorchScript module you trust, import it as TorchScript");
         }
-        if (!name.endsWith(".safetensors") && !name.endsWith(".npz")) {
-            throw new IOException(file.getFileName() + ": weight files must be .safetensors or .npz");
+        if (name.endsWith(".safetensors")) {
+            return SafetensorsReader.read(manager, file);
         }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            return read(manager, in, file.getFileName().toString());
-        }
-    }
-
-    /** Reads .safetensors or .npz bytes from {@code in}; {@code source} names them in messages. */
-    public static Map<String, NDArray> read(NDManager manager, InputStream in, String source) throws IOException {
-        NDList arrays;
-        try {
-            arrays = NDList.decode(manager, in);
-        } catch (RuntimeException e) {
-            throw new IOException(source + " is not a readable weight file: " + e.getMessage(), e);
-        }
-        Map<String, NDArray> byName = new LinkedHashMap<>();
-        for (NDArray array : arrays) {
-            if (array.getName() == null || byName.put(array.getName(), array) != null) {
-                throw new IOException(source + " holds an unnamed or duplicate array");
+        if (name.endsWith(".npz")) {
+            try (InputStream in = Files.newInputStream(file)) {
+                return NpzReader.read(manager, in, Files.size(file), file.getFileName().toString());
             }
         }
-        return byName;
+        throw new IOException(file.getFileName() + ": weight files must be .safetensors or .npz");
+    }
+
+    /** Reads .safetensors or .npz bytes (a bundled resource); {@code source} names them in messages. */
+    public static Map<String, NDArray> read(NDManager manager, byte[] bytes, String source) throws IOException {
+        if (bytes.length >= 2 && bytes[0] == 'P' && bytes[1] == 'K') {
+            return NpzReader.read(manager, new ByteArrayInputStream(bytes), bytes.length, source);
+        }
+        return SafetensorsReader.read(manager, bytes, source);
     }
 
     /** Writes the arrays as .safetensors under their map keys, atomically replacing {@code file}. */
@@ -65,16 +64,6 @@ public final class WeightFile {
             array.setName(key);
             list.add(array);
         });
-        Path absolute = file.toAbsolutePath();
-        Files.createDirectories(absolute.getParent());
-        Path temp = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".part");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                HostRead.encode(list, out, NDList.Encoding.SAFETENSORS);
-            }
-            Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(file, out -> HostRead.encode(list, out, NDList.Encoding.SAFETENSORS));
     }
 }

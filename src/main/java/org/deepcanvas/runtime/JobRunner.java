@@ -148,6 +148,7 @@ final class JobRunner<S> {
             LOG.warn("{} did not close cleanly", handle.name(), e);
         } finally {
             context.close();
+            HostHeap.releaseFreedMemory();
         }
     }
 
@@ -162,6 +163,7 @@ final class JobRunner<S> {
         try {
             EngineBinding engine = runtime.engine();
             engine.seed(options.seed());
+            HostHeap.keepFreedMemoryAcrossSteps();
             context = new JobContext(engine.device(), options.seed(), handle::stopRequested);
             live = true;
             runtime.useThreadsFor(job.workload(applied));
@@ -193,7 +195,8 @@ final class JobRunner<S> {
     private void fail(Throwable e) {
         LOG.warn("{} failed", handle.name(), e);
         closeJob();
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String message = DeviceErrors.describe(e)
+                .orElse(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         handle.setState(new JobState(Phase.FAILED, message));
     }
 

@@ -9,10 +9,13 @@ import org.deepcanvas.AppVersion;
 import org.deepcanvas.runtime.ComputeRuntime;
 import org.deepcanvas.ui.autoencode.AutoencodePane;
 import org.deepcanvas.ui.dataset.DatasetPane;
+import org.deepcanvas.ui.dream.DreamPane;
 import org.deepcanvas.ui.gan.GanPane;
+import org.deepcanvas.ui.guide.GuidePane;
 import org.deepcanvas.ui.paint.PaintPane;
 import org.deepcanvas.ui.shell.AboutText;
 import org.deepcanvas.ui.shell.BackgroundWork;
+import org.deepcanvas.ui.shell.DeviceSetup;
 import org.deepcanvas.ui.shell.DialogPrompts;
 import org.deepcanvas.ui.shell.ExportActions;
 import org.deepcanvas.ui.shell.Prompts;
@@ -22,8 +25,6 @@ import org.deepcanvas.ui.shell.StatusBar;
 import org.deepcanvas.ui.shell.StudioPane;
 import org.deepcanvas.ui.shell.StudioWindow;
 import org.deepcanvas.ui.training.PaneServices;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /** Builds the studio: its panes, the shared services they use, and the window. */
@@ -58,24 +59,27 @@ public final class Studio {
         BackgroundWork work = new BackgroundWork();
         StatusBar statusBar = new StatusBar(work);
         ExportActions exports = new ExportActions(work, prompts, statusBar.messageProperty());
-        DatasetPane dataset = new DatasetPane(work, exports, statusBar.messageProperty());
+        DatasetPane dataset = new DatasetPane(work, exports, prompts, statusBar.messageProperty());
+        DeviceSetup device = DeviceSetup.forThisStart(work, prompts, statusBar.messageProperty());
+        statusBar.offer("Install GPU runtime…", device.installOfferedProperty(), device::installGpuRuntime);
         ComputeRuntime runtime = new ComputeRuntime();
         StringProperty engineProblem = new SimpleStringProperty("");
         showDevice(runtime, statusBar, engineProblem);
         PaneServices services = new PaneServices(runtime, work, exports, prompts, statusBar.messageProperty(),
-                engineProblem, dataset.dataset());
+                engineProblem, dataset.dataset(), dataset::inputs);
         List<StudioPane> panes = List.of(
                 dataset,
                 new PaintPane(services),
                 new AutoencodePane(services),
-                new PendingPane("Deep dream", MaterialDesignE.EYE_OUTLINE, FEATURE_NETWORKS_READY),
-                new PendingPane("Guided hallucination", MaterialDesignC.COMPASS_OUTLINE, FEATURE_NETWORKS_READY),
+                new DreamPane(services),
+                new GuidePane(services),
                 new PendingPane("Style net", MaterialDesignP.PALETTE_SWATCH, FEATURE_NETWORKS_READY),
                 new GanPane(services));
         AboutText about = new AboutText(AppVersion.get(), () -> "Compute: " + runtime.deviceDescription()
-                + runtime.engineError().map(error -> " (" + error + ")").orElse(""));
-        StudioWindow window = new StudioWindow(panes, dataset::importSources, statusBar, exports, about,
-                task -> runtime.call(Executors.callable(task)));
+                + runtime.engineError().map(error -> " (" + error + ")").orElse("")
+                + "\nDevice setting: " + device.choiceProperty().get().label() + " (Run > Compute device)");
+        StudioWindow window = new StudioWindow(panes, dataset::importSources, statusBar, exports, prompts, about,
+                task -> runtime.call(Executors.callable(task)), device);
         windowHolder[0] = window;
         return new Studio(window, dataset, runtime, panes);
     }
@@ -84,7 +88,7 @@ public final class Studio {
     private static void showDevice(ComputeRuntime runtime, StatusBar statusBar, StringProperty engineProblem) {
         runtime.loadEngine().whenComplete((device, error) -> Platform.runLater(() -> {
             if (error == null) {
-                statusBar.deviceProperty().set("Device: " + device);
+                statusBar.deviceProperty().set(device);
             } else {
                 engineProblem.set(Messages.rootCause(error));
                 statusBar.deviceProperty().set("Engine unavailable: " + engineProblem.get());
@@ -108,6 +112,11 @@ public final class Studio {
     /** Every pane, in navigation order. */
     public List<StudioPane> panes() {
         return panes;
+    }
+
+    /** The compute runtime every pane's jobs run on. */
+    public ComputeRuntime runtime() {
+        return runtime;
     }
 
     public DatasetPane dataset() {

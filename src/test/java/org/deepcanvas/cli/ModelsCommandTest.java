@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.deepcanvas.nn.embedded.FashionClassifier;
 import org.deepcanvas.nn.library.Integrity;
+import org.deepcanvas.nn.weights.SafetensorsHeader;
+import org.deepcanvas.nn.weights.TensorEntry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -53,13 +55,15 @@ class ModelsCommandTest {
     }
 
     @Test
-    void installFromAMirrorCatalogueThenRemove() throws Exception {
+    void installsFeaturesByDefaultThenTheFullFileOnlyWhenAskedToReplace() throws Exception {
         byte[] bytes = Files.readAllBytes(weights);
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/fashion.safetensors", exchange -> {
             try (exchange) {
                 exchange.sendResponseHeaders(200, bytes.length);
                 exchange.getResponseBody().write(bytes);
+            } catch (IOException ignored) {
+                // a features-only download stops reading after the last feature tensor
             }
         });
         server.start();
@@ -70,15 +74,74 @@ class ModelsCommandTest {
                     + " \"size\": " + bytes.length + ", \"sha256\": \"" + Integrity.sha256(weights) + "\","
                     + " \"license\": \"MIT\"}]}");
             String[] common = {"--catalog", catalog.toString(), "--models-dir", modelsDir.toString()};
+            Path installed = modelsDir.resolve("mirror-fashion/weights.safetensors");
+
             assertThat(run(concat(new String[] {"models", "install", "mirror-fashion"}, common))).as(err.toString()).isZero();
-            assertThat(modelsDir.resolve("mirror-fashion/weights.safetensors")).hasSameBinaryContentAs(weights);
+            assertThat(out.toString()).contains("installed mirror-fashion, features only");
+            assertThat(SafetensorsHeader.read(installed, "installed").tensors()).extracting(TensorEntry::name)
+                    .allMatch(name -> name.startsWith("features."));
             assertThat(run(concat(new String[] {"models", "list"}, common))).isZero();
-            assertThat(out.toString()).containsPattern("mirror-fashion\\s+installed");
+            assertThat(out.toString()).containsPattern("mirror-fashion\\s+installed \\(features only\\)\\s+\\S+ kB\\s+~424.1 kB\\s+yes");
+
+            assertThat(run(concat(new String[] {"models", "install", "mirror-fashion", "--full"}, common))).isEqualTo(1);
+            assertThat(err.toString()).contains("mirror-fashion is already installed (features only)", "--replace");
+            assertThat(run(concat(new String[] {"models", "install", "mirror-fashion", "--full", "--replace"}, common)))
+                    .as(err.toString()).isZero();
+            assertThat(installed).hasSameBinaryContentAs(weights);
+
             assertThat(run(concat(new String[] {"models", "remove", "mirror-fashion"}, common))).isZero();
             assertThat(modelsDir.resolve("mirror-fashion")).doesNotExist();
+            assertThat(run(concat(new String[] {"models", "remove", "mirror-fashion"}, common))).isEqualTo(1);
+            assertThat(err.toString()).contains("mirror-fashion is not installed, so nothing was removed");
+            assertThat(run(concat(new String[] {"models", "list"}, common))).isZero();
+            assertThat(out.toString()).containsPattern("mirror-fashion\\s+available\\s+.*\\s+yes\\s+fashion-cnn");
+            assertThat(run(concat(new String[] {"models", "unpin", "mirror-fashion"}, common))).isZero();
+            assertThat(run(concat(new String[] {"models", "unpin", "mirror-fashion"}, common))).isEqualTo(1);
+            assertThat(err.toString()).contains("mirror-fashion has no pin to forget");
         } finally {
             server.stop(0);
         }
+    }
+
+    @Test
+    void importsNeitherShadowTheCatalogueNorOverwriteWithoutReplace() {
+        String models = modelsDir.toString();
+        assertThat(run("models", "import", weights.toString(), "--arch", "fashion-cnn", "--id", "vgg16", "--models-dir",
+                models)).isEqualTo(1);
+        assertThat(err.toString()).contains("vgg16 is the catalogue's id for VGG-16");
+        assertThat(run("models", "import", weights.toString(), "--arch", "fashion-cnn", "--id", "VGG19", "--models-dir",
+                models)).isEqualTo(1);
+        assertThat(err.toString()).contains("VGG19 is the catalogue's id");
+        assertThat(modelsDir.resolve("vgg16")).doesNotExist();
+
+        assertThat(run("models", "import", weights.toString(), "--arch", "fashion-cnn", "--models-dir", models)).isZero();
+        assertThat(run("models", "import", weights.toString(), "--arch", "fashion-cnn", "--models-dir", models))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("my-fashion is already installed", "nothing was changed", "--replace");
+        assertThat(run("models", "import", weights.toString(), "--arch", "fashion-cnn", "--id", "My-Fashion",
+                "--models-dir", models)).isEqualTo(1);
+        assertThat(err.toString()).contains("already called my-fashion", "differ only in case");
+        assertThat(run("models", "import", weights.toString(), "--arch", "fashion-cnn", "--replace", "--models-dir",
+                models)).as(err.toString()).isZero();
+    }
+
+    @Test
+    void whatFailedInstallsLeftIsCleanedAtTheNextStartButResumableDownloadsStay() throws IOException {
+        Path empty = Files.createDirectories(modelsDir.resolve("vgg16"));
+        Path halfWritten = Files.createDirectories(modelsDir.resolve("mine")).resolve("weights.safetensors7731.part");
+        Files.writeString(halfWritten, "{");
+        Path resumable = Files.createDirectories(modelsDir.resolve("vgg19")).resolve("weights.safetensors.tensors.part");
+        Files.write(resumable, new byte[100]);
+
+        assertThat(run("models", "list", "--models-dir", modelsDir.toString())).isZero();
+        assertThat(empty).doesNotExist();
+        assertThat(halfWritten.getParent()).doesNotExist();
+        assertThat(resumable).exists();
+        assertThat(out.toString()).containsPattern("vgg19\\s+available");
+
+        assertThat(run("models", "remove", "vgg19", "--models-dir", modelsDir.toString())).isZero();
+        assertThat(out.toString()).contains("vgg19 was not installed; deleted what an unfinished install of it left");
+        assertThat(resumable.getParent()).doesNotExist();
     }
 
     @Test

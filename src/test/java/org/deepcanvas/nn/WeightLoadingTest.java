@@ -6,15 +6,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.deepcanvas.nn.embedded.FashionClassifier;
 import org.deepcanvas.nn.layers.ConvLayer;
 import org.deepcanvas.nn.layers.ReluLayer;
@@ -136,6 +143,55 @@ class WeightLoadingTest {
         Path file = Files.write(dir.resolve("broken.safetensors"), new byte[] {1, 2, 3});
         assertThatThrownBy(() -> WeightFile.read(manager, file)).isInstanceOf(IOException.class)
                 .hasMessageContaining("broken.safetensors");
+    }
+
+    @Test
+    void weightsHoldingNaNOrInfinityAreRefusedWithTheTensorNamed() throws IOException {
+        Map<String, NDArray> weights = randomWeights(FashionClassifier.architecture());
+        weights.get("features.3.weight").set(new NDIndex("0, 0, 0, 0"), Float.NaN);
+        weights.get("classifier.2.bias").set(new NDIndex("1"), Float.POSITIVE_INFINITY);
+        Path file = dir.resolve("diverged.safetensors");
+        write(weights, file, NDList.Encoding.SAFETENSORS);
+        assertThatThrownBy(() -> WeightFile.read(manager, file)).isInstanceOf(IOException.class)
+                .hasMessageContaining("diverged.safetensors: tensor ").hasMessageContaining("1 NaN or infinite value")
+                .hasMessageContaining("refused");
+        Path npz = dir.resolve("diverged.npz");
+        write(weights, npz, NDList.Encoding.NPZ);
+        assertThatThrownBy(() -> WeightFile.read(manager, npz)).hasMessageContaining("NaN");
+    }
+
+    @Test
+    void bfloat16WeightsAreWidenedToTheSameFloats() throws IOException {
+        float[] values = {1.5f, -0.03125f, 3.0e38f, 0f};
+        ByteBuffer halves = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
+        for (float value : values) {
+            halves.putShort((short) (Float.floatToIntBits(value) >>> 16));
+        }
+        String json = "{\"w\":{\"dtype\":\"BF16\",\"shape\":[2,2],\"data_offsets\":[0,8]}}";
+        ByteBuffer file = ByteBuffer.allocate(8 + json.length() + 8).order(ByteOrder.LITTLE_ENDIAN);
+        file.putLong(json.length()).put(json.getBytes(StandardCharsets.UTF_8)).put(halves.array());
+        NDArray w = WeightFile.read(manager, Files.write(dir.resolve("half.safetensors"), file.array())).get("w");
+        assertThat(w.getShape()).isEqualTo(new Shape(2, 2));
+        float[] read = w.toFloatArray();
+        for (int i = 0; i < values.length; i++) {
+            assertThat(read[i]).isEqualTo(Float.intBitsToFloat(Float.floatToIntBits(values[i]) & 0xffff0000));
+        }
+    }
+
+    @Test
+    void anNpzArrayClaimingMoreThanItsArchiveCanHoldIsRefused() throws IOException {
+        byte[] header = "{'descr': '<f4', 'fortran_order': False, 'shape': (100000, 100000), }\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("features.0.weight.npy"));
+            zip.write(new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0, (byte) header.length, 0});
+            zip.write(header);
+            zip.write(new byte[64]);
+        }
+        Path file = Files.write(dir.resolve("huge.npz"), bytes.toByteArray());
+        assertThatThrownBy(() -> WeightFile.read(manager, file)).isInstanceOf(IOException.class)
+                .hasMessageContaining("huge.npz: features.0.weight.npy claims 40000000000 bytes");
     }
 
     private Map<String, NDArray> randomWeights(Architecture architecture) {

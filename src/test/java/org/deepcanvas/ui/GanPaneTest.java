@@ -3,7 +3,9 @@ package org.deepcanvas.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -54,15 +56,25 @@ class GanPaneTest extends StudioTestBase {
         robot.interact(() -> base.getSelectionModel().select(1)); // a test image, encoded
         robot.interact(() -> robot.lookup("#latent-add-attribute").queryAs(Button.class).fire());
         LiveCanvas edited = robot.lookup("#latent-edited").queryAs(LiveCanvas.class);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#latent-attribute-0").tryQuery().isPresent()
-                && edited.current().isPresent());
+        waitFor(robot, "the attribute's slider and the edited image", () -> robot.lookup("#latent-attribute-0")
+                .tryQuery().isPresent() && edited.current().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         ArgbImage before = edited.current().get();
         Slider amount = robot.lookup("#latent-attribute-0").queryAs(Slider.class);
         robot.interact(() -> amount.setValue(-3));
 
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+        waitFor(robot, "the slider to change the edited image",
                 () -> edited.current().map(now -> !Arrays.equals(now.pixels(), before.pixels())).orElse(false));
         assertThat(edited.current().get().width()).isEqualTo(28);
+    }
+
+    /** Waits up to a minute, failing with what the status bar said (the panes report their errors there). */
+    private static void waitFor(FxRobot robot, String what, Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("no " + what + " within a minute; the status bar says: "
+                    + robot.lookup("#status-message").queryLabeled().getText(), e);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.deepcanvas.lab.autoencode;
 
+import java.util.Arrays;
 import java.util.Optional;
 import org.deepcanvas.nn.autoencode.AutoencoderArchitecture;
 import org.deepcanvas.nn.autoencode.Corruption;
@@ -31,15 +32,21 @@ public record AutoencodeSettings(
         int drawEvery,
         FrameView view) {
 
+    /** The largest batch and preview count: the CLI, the pane and saved files share them. */
+    public static final int MAX_BATCH_SIZE = 10_000;
+    public static final int MAX_PREVIEWS = 64;
+
     public AutoencodeSettings {
-        if (architecture == null || corruption == null || view == null) {
-            throw new IllegalArgumentException("the architecture, the corruption and the view must be given");
-        }
+        check(architecture != null, "the architecture is missing");
+        check(corruption != null, "the corruption must be one of " + Arrays.toString(Corruption.values()));
+        check(view != null, "the view is missing");
         check(noiseLevel >= 0f && noiseLevel <= 1f, "noise level must be 0..1, got " + noiseLevel);
         check(klWeight >= 0f && Float.isFinite(klWeight), "KL weight must be 0 or more, got " + klWeight);
         check(learningRate > 0f && learningRate <= 1f, "learning rate must be in (0, 1], got " + learningRate);
-        check(batchSize >= 1 && batchSize <= 10_000, "batch size must be 1..10000, got " + batchSize);
-        check(previewCount >= 1 && previewCount <= 64, "preview count must be 1..64, got " + previewCount);
+        check(batchSize >= 1 && batchSize <= MAX_BATCH_SIZE, "batch size must be 1.." + MAX_BATCH_SIZE + ", got "
+                + batchSize);
+        check(previewCount >= 1 && previewCount <= MAX_PREVIEWS, "preview count must be 1.." + MAX_PREVIEWS + ", got "
+                + previewCount);
         check(drawEvery >= 1, "draw interval must be at least 1 step, got " + drawEvery);
     }
 

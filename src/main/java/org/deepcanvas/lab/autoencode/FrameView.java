@@ -6,9 +6,13 @@ package org.deepcanvas.lab.autoencode;
  * montage over [-radius, radius] on the first two code dimensions). Changes act live.
  */
 public record FrameView(boolean manifold, int grid, float radius) {
+    /** The most rows and columns a manifold may have: the CLI, the pane and saved files share it. */
+    public static final int MAX_GRID = 100;
+
     public FrameView {
-        if (grid < 1 || grid > 100 || !(radius > 0) || Float.isInfinite(radius)) {
-            throw new IllegalArgumentException("the manifold needs a grid of 1..100 and a positive radius");
+        if (grid < 1 || grid > MAX_GRID || !(radius > 0) || Float.isInfinite(radius)) {
+            throw new IllegalArgumentException("the manifold needs a grid of 1.." + MAX_GRID + " and a positive radius, got "
+                    + grid + " and " + radius);
         }
     }
 

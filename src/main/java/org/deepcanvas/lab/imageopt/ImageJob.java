@@ -42,11 +42,18 @@ public abstract class ImageJob<S extends ImageSettings> implements Job<S> {
     public void start(S settings, JobContext jobContext) throws Exception {
         context = jobContext;
         net = networks.open(settings.network(), context.manager());
-        int channels = net.preprocessing().channels();
-        OptimisedImage start = startPicture == null
-                ? OptimisedImage.noise(settings.size(), settings.size(), channels, context.random(), context.manager())
-                : OptimisedImage.of(fitted(startPicture, settings.size()), channels, context.manager());
-        run = new ImageRun(net, start, settings.octaves(), carry, context.manager());
+        run = new ImageRun(net, startImage(settings, net.preprocessing().channels(), context), settings.octaves(), carry,
+                context.manager());
+    }
+
+    /**
+     * The image the run starts from, at the output size (its shape is the output's): the
+     * start picture with its longest side at {@link ImageSettings#size}, or square seeded noise.
+     */
+    protected OptimisedImage startImage(S settings, int channels, JobContext jobContext) {
+        return startPicture == null
+                ? OptimisedImage.noise(settings.size(), settings.size(), channels, jobContext.random(), jobContext.manager())
+                : OptimisedImage.of(fitted(startPicture, settings.size()), channels, jobContext.manager());
     }
 
     @Override
@@ -94,7 +101,7 @@ public abstract class ImageJob<S extends ImageSettings> implements Job<S> {
     }
 
     /** The picture scaled so that its longest side is {@code size}, keeping its shape. */
-    static ArgbImage fitted(ArgbImage picture, int size) {
+    protected static ArgbImage fitted(ArgbImage picture, int size) {
         double scale = size / (double) Math.max(picture.width(), picture.height());
         int width = Math.max(1, (int) Math.round(picture.width() * scale));
         int height = Math.max(1, (int) Math.round(picture.height() * scale));

@@ -21,9 +21,9 @@ public record OptimiserSettings(StepMethod method, float stepSize, int jitter, f
 
     public enum BlurTarget { IMAGE, GRADIENT }
 
-    /** The course's dream: std-normalised steps, jitter, a light blur of the gradient. */
+    /** A dream's defaults: DeepDream's normalised steps, jitter, a light blur of the gradient (as the CLI's). */
     public static final OptimiserSettings DREAM =
-            new OptimiserSettings(StepMethod.NORMALISED_STD, 0.015f, 32, 0.5f, 1, BlurTarget.GRADIENT, 1f, true);
+            new OptimiserSettings(StepMethod.NORMALISED_MEAN_ABS, 0.01f, 16, 0.5f, 1, BlurTarget.GRADIENT, 1f, true);
 
     public OptimiserSettings {
         Objects.requireNonNull(method, "method");

@@ -9,6 +9,8 @@ import org.deepcanvas.data.Dataset;
  * 32 or 64 px GAN), or the studio's dataset resized, grey or colour.
  */
 public record TrainingSource(boolean fashionMnist, int side, boolean colour) {
+    /** The role of the training images in a result's provenance. */
+    public static final String ROLE = "dataset";
     public static final TrainingSource FASHION_MNIST = new TrainingSource(true, 28, false);
 
     /** Reads or converts the images; slow enough to run off the FX thread. */

@@ -16,6 +16,11 @@ public record AutoencoderArchitecture(
         Kind kind, boolean variational, List<Integer> layers, int kernelSize, int codeSize) {
 
     public static final int MAX_CODE_SIZE = 64;
+    /** The widest layer, the most layers and the kernel sizes a network may have (CLI, pane and saved files share them). */
+    public static final int MAX_LAYER_SIZE = 4096;
+    public static final int MAX_LAYERS = 8;
+    public static final int MIN_KERNEL_SIZE = 2;
+    public static final int MAX_KERNEL_SIZE = 7;
 
     /** Encoder families. */
     public enum Kind {
@@ -27,15 +32,18 @@ public record AutoencoderArchitecture(
         if (kind == null) {
             throw new IllegalArgumentException("the network kind is missing");
         }
-        layers = List.copyOf(layers);
-        if (layers.isEmpty() || layers.stream().anyMatch(n -> n == null || n < 1 || n > 4096)) {
-            throw new IllegalArgumentException("layer sizes must be 1..4096, got " + layers);
+        if (layers == null || layers.isEmpty() || layers.size() > MAX_LAYERS
+                || layers.stream().anyMatch(n -> n == null || n < 1 || n > MAX_LAYER_SIZE)) {
+            throw new IllegalArgumentException("layers must be 1.." + MAX_LAYERS + " sizes of 1.." + MAX_LAYER_SIZE
+                    + ", got " + layers);
         }
+        layers = List.copyOf(layers);
         if (codeSize < 1 || codeSize > MAX_CODE_SIZE) {
             throw new IllegalArgumentException("code size must be 1.." + MAX_CODE_SIZE + ", got " + codeSize);
         }
-        if (kind == Kind.CONVOLUTIONAL && (kernelSize < 2 || kernelSize > 7)) {
-            throw new IllegalArgumentException("kernel size must be 2..7, got " + kernelSize);
+        if (kind == Kind.CONVOLUTIONAL && (kernelSize < MIN_KERNEL_SIZE || kernelSize > MAX_KERNEL_SIZE)) {
+            throw new IllegalArgumentException("kernel size must be " + MIN_KERNEL_SIZE + ".." + MAX_KERNEL_SIZE
+                    + ", got " + kernelSize);
         }
     }
 

@@ -2,7 +2,6 @@ package org.deepcanvas.nn.embedded;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -52,7 +51,7 @@ public final class FashionClassifier {
                 throw new IOException("the embedded Fashion-MNIST weights are missing from the build (" + RESOURCE + ")");
             }
             try (NDManager scratch = parent.newSubManager()) {
-                Map<String, NDArray> weights = WeightFile.read(scratch, new BufferedInputStream(in), RESOURCE);
+                Map<String, NDArray> weights = WeightFile.read(scratch, in.readAllBytes(), RESOURCE);
                 return WeightBinder.bind(architecture(), weights, parent);
             }
         }

@@ -66,6 +66,11 @@ public record GanArchitecture(Kind kind, int codeSize, int filters) {
         return kind == Kind.VAE_GAN;
     }
 
+    /** The network's short name, the command's --kind and its provenance: dcgan or vaegan. */
+    public String id() {
+        return encodes() ? "vaegan" : "dcgan";
+    }
+
     /**
      * How many times the discriminator halves an image of this shape.
      *

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -33,10 +34,37 @@ public final class ModelLibrary {
     /**
      * One line of the model list.
      *
+     * @param sizeBytes what is installed, or what the default install (the features) downloads
      * @param sizeExact false when {@code sizeBytes} is estimated from the architecture
+     * @param variant what an installed catalogue download holds; null otherwise
+     * @param fullSizeBytes for a catalogue network not installed, or installed with its features only: the size
+     *     of its full file (maybe estimated); 0 otherwise
+     * @param catalogued whether the network comes from the catalogue (only those are pinned)
+     * @param pinned whether the first verified install of this id is pinned ({@link ModelStore#isPinned})
      */
     public record Listing(String id, String name, String arch, Status status, long sizeBytes, boolean sizeExact,
-                          String license) {}
+                          String license, Variant variant, long fullSizeBytes, boolean catalogued, boolean pinned) {
+        /** "58.9 MB", "~424 kB", or "-" when there are no weights. */
+        public String describeSize() {
+            return sizeBytes == 0 ? "-" : (sizeExact ? "" : "~") + Sizes.describe(sizeBytes);
+        }
+
+        /** "~553.4 MB" when the full file can still be installed, else "-". */
+        public String describeFullSize() {
+            return fullSizeBytes == 0 ? "-" : "~" + Sizes.describe(fullSizeBytes);
+        }
+
+        /** "yes", "no", or "-" for networks that are not downloaded from the catalogue. */
+        public String describePin() {
+            return !catalogued ? "-" : pinned ? "yes" : "no";
+        }
+
+        /** "installed", "installed (features only)", "available", "embedded". */
+        public String describeStatus() {
+            String status = this.status.name().toLowerCase(Locale.ROOT);
+            return variant == null ? status : status + " (" + variant.describe() + ")";
+        }
+    }
 
     private final Catalog catalog;
     private final ModelStore store;
@@ -58,19 +86,23 @@ public final class ModelLibrary {
         List<Listing> listings = new ArrayList<>();
         listings.add(new Listing(FASHION, FashionClassifier.architecture().displayName(), FASHION, Status.EMBEDDED,
                 Architectures.weightBytes(FashionClassifier.architecture()), false,
-                "trained by DeepCanvas on Fashion-MNIST (MIT)"));
+                "trained by DeepCanvas on Fashion-MNIST (MIT)", null, 0, false, false));
         listings.add(new Listing(RANDOM_TEXTURE, RandomTextureNet.architecture().displayName(), RANDOM_TEXTURE,
-                Status.EMBEDDED, 0, true, "generated from a seed, no weights file"));
+                Status.EMBEDDED, 0, true, "generated from a seed, no weights file", null, 0, false, false));
         List<InstalledModel> installed = store.installed();
         for (InstalledModel model : installed) {
-            String license = catalog.find(model.id()).map(CatalogEntry::license).orElse("imported by the user");
+            Optional<CatalogEntry> entry = catalog.find(model.id());
+            Variant variant = entry.isEmpty() ? null : model.variant() == null ? Variant.FULL : model.variant();
             listings.add(new Listing(model.id(), model.name(), model.arch(), Status.INSTALLED, model.sizeBytes(), true,
-                    license));
+                    entry.map(CatalogEntry::license).orElse("imported by the user"), variant,
+                    variant == Variant.FEATURES ? entry.get().approximateSize() : 0, entry.isPresent(),
+                    store.isPinned(model.id())));
         }
         for (CatalogEntry entry : catalog.models()) {
             if (installed.stream().noneMatch(m -> m.id().equals(entry.id()))) {
                 listings.add(new Listing(entry.id(), entry.name(), entry.arch(), Status.AVAILABLE,
-                        entry.approximateSize(), entry.size() > 0, entry.license()));
+                        Architectures.weightBytes(entry.architecture().featuresOnly()), false, entry.license(), null,
+                        entry.approximateSize(), true, store.isPinned(entry.id())));
             }
         }
         return listings;
@@ -85,10 +117,12 @@ public final class ModelLibrary {
             return RandomTextureNet.architecture();
         }
         Optional<CatalogEntry> entry = catalog.find(id);
+        Optional<InstalledModel> installed = store.find(id);
         if (entry.isPresent()) {
-            return entry.get().architecture();
+            boolean featuresOnly = installed.map(m -> m.variant() == Variant.FEATURES).orElse(false);
+            return featuresOnly ? entry.get().architecture().featuresOnly() : entry.get().architecture();
         }
-        String arch = store.find(id).orElseThrow(() -> unknown(id)).arch();
+        String arch = installed.orElseThrow(() -> unknown(id)).arch();
         if (arch.equals(ModelStore.TORCHSCRIPT)) {
             throw new IllegalArgumentException(id + " is a TorchScript module: its layers are known only by running it");
         }
@@ -123,10 +157,18 @@ public final class ModelLibrary {
         }
     }
 
-    public InstalledModel install(String id, Downloader downloader, Consumer<DownloadProgress> progress,
-                                  Cancellation cancellation) throws IOException {
+    /**
+     * Downloads a catalogue network: {@link Variant#FEATURES} (the default: all that dream
+     * and style need) or the full file; {@code replace} allows replacing an installed one.
+     */
+    public InstalledModel install(String id, Variant variant, boolean replace, Downloader downloader,
+                                  Consumer<DownloadProgress> progress, Cancellation cancellation) throws IOException {
         CatalogEntry entry = catalog.find(id).orElseThrow(() -> unknown(id));
-        return store.install(entry, downloader, progress, cancellation);
+        return store.install(entry, variant, replace, downloader, progress, cancellation);
+    }
+
+    public boolean isInstalled(String id) throws IOException {
+        return store.find(id).isPresent();
     }
 
     /**
@@ -182,39 +224,44 @@ public final class ModelLibrary {
     /**
      * Imports a user's weight file after checking, on a manager of its own, that it fits
      * {@code arch}; call it on the compute thread, like all tensor work.
+     *
+     * @param replace whether an imported model of this id may be replaced
      */
-    public InstalledModel importFile(Path file, String arch, String id) throws IOException {
-        try (NDManager manager = NDManager.newBaseManager()) {
-            return importFile(file, arch, id, manager);
-        }
-    }
-
-    public InstalledModel importFile(Path file, String arch, String id, NDManager manager) throws IOException {
+    public InstalledModel importFile(Path file, String arch, String id, boolean replace) throws IOException {
         if (!Architectures.importable().contains(arch)) {
             throw new IllegalArgumentException("cannot import weights for \"" + arch + "\"; known: "
                     + String.join(", ", Architectures.importable()));
         }
-        if (isEmbedded(id)) {
-            throw new IllegalArgumentException(id + " is the name of an embedded network; choose another id");
+        refuseReserved(id);
+        try (NDManager manager = NDManager.newBaseManager()) {
+            return store.importFile(file, Architectures.byId(arch), id, replace, manager);
         }
-        return store.importFile(file, Architectures.byId(arch), id, manager);
     }
 
     /**
      * Imports a TorchScript module; {@code trusted} records that the user accepted
      * {@link TorchScriptNet#WARNING}, since checking the module already runs its code.
      */
-    public InstalledModel importTorchScript(Path file, String id, boolean trusted) throws IOException {
+    public InstalledModel importTorchScript(Path file, String id, boolean trusted, boolean replace) throws IOException {
         if (!trusted) {
             throw new IllegalArgumentException(TorchScriptNet.WARNING + " Confirm that you trust " + file.getFileName()
                     + " to import it.");
         }
-        if (isEmbedded(id)) {
+        refuseReserved(id);
+        try (NDManager manager = NDManager.newBaseManager()) {
+            return store.importTorchScript(file, id, replace, manager);
+        }
+    }
+
+    /** Imports may not take (or differ only in case from) the id of an embedded or catalogue network. */
+    private void refuseReserved(String id) {
+        if (isEmbedded(id.toLowerCase(Locale.ROOT))) {
             throw new IllegalArgumentException(id + " is the name of an embedded network; choose another id");
         }
-        try (NDManager manager = NDManager.newBaseManager()) {
-            return store.importTorchScript(file, id, manager);
-        }
+        catalog.models().stream().filter(m -> m.id().equalsIgnoreCase(id)).findFirst().ifPresent(m -> {
+            throw new IllegalArgumentException(id + " is the catalogue's id for " + m.name() + "; an import under it"
+                    + " would hide that network, so choose another id (--id)");
+        });
     }
 
     /** A library id made from a file name: "My VGG (1).safetensors" gives "My-VGG--1-". */
@@ -222,11 +269,28 @@ public final class ModelLibrary {
         return file.getFileName().toString().replaceFirst("\\.[^.]*$", "").replaceAll("[^A-Za-z0-9._-]", "-");
     }
 
-    public boolean remove(String id) throws IOException {
+    /**
+     * Deletes an installed network (or what an unfinished install of it left); an
+     * IllegalArgumentException when there is nothing to remove.
+     */
+    public ModelStore.Removal remove(String id) throws IOException {
         if (isEmbedded(id)) {
             throw new IllegalArgumentException(id + " is embedded in DeepCanvas and cannot be removed");
         }
-        return store.remove(id);
+        ModelStore.Removal removal = store.remove(id);
+        if (removal == ModelStore.Removal.NOTHING) {
+            List<String> installed = store.installed().stream().map(InstalledModel::id).toList();
+            throw new IllegalArgumentException(id + " is not installed, so nothing was removed; installed: "
+                    + (installed.isEmpty() ? "none" : String.join(", ", installed)));
+        }
+        return removal;
+    }
+
+    /** Forgets the pin of a catalogue network; an IllegalArgumentException when it has none. */
+    public void unpin(String id) throws IOException {
+        if (!store.unpin(id)) {
+            throw new IllegalArgumentException(id + " has no pin to forget");
+        }
     }
 
     private static boolean isEmbedded(String id) {

@@ -3,20 +3,20 @@ package org.deepcanvas.nn.library;
 import ai.djl.ndarray.NDManager;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonParseException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.deepcanvas.data.StrictJson;
+import org.deepcanvas.export.AtomicFiles;
+import org.deepcanvas.export.FileTrees;
 import org.deepcanvas.nn.Architecture;
+import org.deepcanvas.nn.Architectures;
 import org.deepcanvas.nn.FeatureNet;
 import org.deepcanvas.nn.TorchScriptNet;
 import org.deepcanvas.nn.WeightBinder;
@@ -26,8 +26,9 @@ import org.deepcanvas.nn.WeightFile;
  * The model cache under the user's home ({@code ~/.deepcanvas/models}, or the system
  * property {@value #DIRECTORY_PROPERTY}): one folder per model holding
  * {@code model.json} and {@code weights.safetensors} (or {@code module.pt} for an
- * imported TorchScript module). Files appear only complete
- * (temp file + atomic move).
+ * imported TorchScript module), and {@code pins.json} beside them ({@link Pins}). Files
+ * appear only complete (temporary file + atomic move); an id that is taken is replaced
+ * only when asked, and only once the new files are complete.
  */
 public final class ModelStore {
     public static final String DIRECTORY_PROPERTY = "deepcanvas.models.dir";
@@ -38,10 +39,22 @@ public final class ModelStore {
     private static final String DESCRIPTION = "model.json";
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
 
+    /** What {@link #remove} found. */
+    public enum Removal {
+        /** an installed model was deleted */
+        REMOVED,
+        /** nothing was installed, but a partial download or a failed install's leftovers were deleted */
+        LEFTOVERS_DELETED,
+        /** there was nothing under that id */
+        NOTHING
+    }
+
     private final Path root;
+    private final Pins pins;
 
     public ModelStore(Path root) {
         this.root = root;
+        this.pins = new Pins(root);
     }
 
     public static ModelStore standard() {
@@ -74,61 +87,89 @@ public final class ModelStore {
         return isComplete(folder) ? Optional.of(describe(folder)) : Optional.empty();
     }
 
-    /** Downloads a catalogue entry (resuming an earlier partial download) and records it. */
-    public InstalledModel install(CatalogEntry entry, Downloader downloader, Consumer<DownloadProgress> progress,
-                                  Cancellation cancellation) throws IOException {
-        Path weights = folder(entry.id()).resolve(WEIGHTS);
-        downloader.download(new Downloader.Request(java.net.URI.create(entry.url()), weights, entry.sha256(), entry.size()),
-                progress, cancellation);
-        return record(new InstalledModel(entry.id(), entry.name(), entry.arch(), entry.url(), Files.size(weights)));
+    /**
+     * Downloads {@code variant} of a catalogue entry (resuming an earlier partial download),
+     * verifies it tensor by tensor and against its pin, records the pin the first time and
+     * the model.
+     *
+     * @param replace whether an installed model of this id may be replaced
+     */
+    public InstalledModel install(CatalogEntry entry, Variant variant, boolean replace, Downloader downloader,
+                                  Consumer<DownloadProgress> progress, Cancellation cancellation) throws IOException {
+        refuseTaken(entry.id(), replace);
+        Path folder = folder(entry.id());
+        CatalogInstall install = new CatalogInstall(entry, variant, pins.find(entry.id()));
+        WeightDigest digest;
+        try {
+            digest = install.run(folder.resolve(WEIGHTS), downloader, progress, cancellation);
+        } finally {
+            if (Files.isDirectory(folder) && Leftovers.isEmpty(folder)) {
+                Files.delete(folder);
+            }
+        }
+        pins.save(entry.id(), install.pinAfterwards());
+        return record(new InstalledModel(entry.id(), entry.name(), entry.arch(), entry.url(), digest.size(), variant),
+                MODULE);
     }
 
     /**
      * Copies a user's weight file into the store after checking that it fits
-     * {@code architecture} (every weight present, every shape right).
+     * {@code architecture} (every weight present, every shape right, every number finite).
      */
-    public InstalledModel importFile(Path file, Architecture architecture, String id, NDManager manager)
+    public InstalledModel importFile(Path file, Architecture architecture, String id, boolean replace, NDManager manager)
             throws IOException {
+        refuseTaken(id, replace);
         try (NDManager scratch = manager.newSubManager();
                 FeatureNet ignored = WeightBinder.bind(architecture, WeightFile.read(scratch, file), scratch)) {
             // binding succeeded: the file fits
         }
         Path target = copyInto(file, folder(id).resolve(WEIGHTS));
         return record(new InstalledModel(id, architecture.displayName() + " (" + file.getFileName() + ")",
-                architecture.id(), file.toAbsolutePath().toString(), Files.size(target)));
+                architecture.id(), file.toAbsolutePath().toString(), Files.size(target), null), MODULE);
     }
 
     /**
      * Copies a TorchScript module into the store after opening it once (which runs its
      * code: the caller has the user's consent) to check that it returns named activations.
      */
-    public InstalledModel importTorchScript(Path file, String id, NDManager manager) throws IOException {
+    public InstalledModel importTorchScript(Path file, String id, boolean replace, NDManager manager)
+            throws IOException {
+        refuseTaken(id, replace);
         try (NDManager scratch = manager.newSubManager(); TorchScriptNet ignored = TorchScriptNet.open(file, scratch)) {
             // it opened and returned named outputs
         }
         Path target = copyInto(file, folder(id).resolve(MODULE));
         return record(new InstalledModel(id, file.getFileName() + " (TorchScript)", TORCHSCRIPT,
-                file.toAbsolutePath().toString(), Files.size(target)));
+                file.toAbsolutePath().toString(), Files.size(target), null), WEIGHTS);
     }
 
-    /** Deletes a model and any partial download of it; false when there was nothing. */
-    public boolean remove(String id) throws IOException {
+    /** Deletes a model, or what a failed or unfinished install of it left. Its pin stays. */
+    public Removal remove(String id) throws IOException {
         Path folder = folder(id);
         if (!Files.exists(folder)) {
-            return false;
+            return Removal.NOTHING;
         }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw new IOException("could not delete " + folder + ": " + e.getCause().getMessage(), e.getCause());
-        }
-        return true;
+        boolean installed = isComplete(folder);
+        FileTrees.delete(folder);
+        return installed ? Removal.REMOVED : Removal.LEFTOVERS_DELETED;
+    }
+
+    /**
+     * Deletes what failed installs left (empty folders, temporary files of earlier
+     * versions), keeping resumable downloads; run at start-up. Returns what was deleted.
+     */
+    public List<Path> removeLeftovers() throws IOException {
+        return Leftovers.remove(root, Set.of(WEIGHTS + ".part", WEIGHTS + TensorDownload.PART_SUFFIX));
+    }
+
+    /** Whether a first verified install of {@code id} has been pinned. */
+    public boolean isPinned(String id) throws IOException {
+        return pins.contains(id);
+    }
+
+    /** Forgets the pin of {@code id}, so that the next install is trusted as a first one; false when there was none. */
+    public boolean unpin(String id) throws IOException {
+        return pins.remove(id);
     }
 
     /** The weight file of an installed model. */
@@ -141,6 +182,29 @@ public final class ModelStore {
         return folder(id).resolve(MODULE);
     }
 
+    /**
+     * Refuses an id that is installed (unless {@code replace}) or that differs only in case
+     * from an installed one: on macOS and Windows both would be the same folder.
+     */
+    private void refuseTaken(String id, boolean replace) throws IOException {
+        Optional<InstalledModel> same = installed().stream().filter(m -> m.id().equalsIgnoreCase(id)).findFirst();
+        if (same.isEmpty()) {
+            return;
+        }
+        if (!same.get().id().equals(id)) {
+            throw new IllegalArgumentException("an installed model is already called " + same.get().id() + "; ids that"
+                    + " differ only in case would share a folder on macOS and Windows, so choose another id");
+        }
+        if (!replace) {
+            throw new IllegalArgumentException(id + " is already installed (" + describe(same.get()) + "); nothing was"
+                    + " changed. To replace it, ask again with --replace");
+        }
+    }
+
+    private static String describe(InstalledModel model) {
+        return model.variant() != null ? model.variant().describe() : model.arch() + ", from " + model.source();
+    }
+
     private static boolean isComplete(Path folder) {
         return Files.isRegularFile(folder.resolve(DESCRIPTION))
                 && (Files.isRegularFile(folder.resolve(WEIGHTS)) || Files.isRegularFile(folder.resolve(MODULE)));
@@ -148,13 +212,7 @@ public final class ModelStore {
 
     private static Path copyInto(Path file, Path target) throws IOException {
         Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
-        try {
-            Files.copy(file, temp, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(target, out -> Files.copy(file, out));
         return target;
     }
 
@@ -165,27 +223,23 @@ public final class ModelStore {
         return root.resolve(id);
     }
 
-    private InstalledModel record(InstalledModel model) throws IOException {
-        Path description = folder(model.id()).resolve(DESCRIPTION);
-        Path temp = Files.createTempFile(description.getParent(), DESCRIPTION, ".part");
-        try {
-            Files.writeString(temp, GSON.toJson(model), StandardCharsets.UTF_8);
-            Files.move(temp, description, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+    /** Writes model.json, then deletes the file of the other kind a replaced model may have left. */
+    private InstalledModel record(InstalledModel model, String otherKind) throws IOException {
+        AtomicFiles.writeString(folder(model.id()).resolve(DESCRIPTION), GSON.toJson(model));
+        Files.deleteIfExists(folder(model.id()).resolve(otherKind));
         return model;
     }
 
     private static InstalledModel describe(Path folder) throws IOException {
-        try {
-            InstalledModel model = GSON.fromJson(Files.readString(folder.resolve(DESCRIPTION)), InstalledModel.class);
-            if (model == null || model.id() == null || model.arch() == null) {
-                throw new IOException(folder.resolve(DESCRIPTION) + " is incomplete");
-            }
-            return model;
-        } catch (JsonParseException e) {
-            throw new IOException(folder.resolve(DESCRIPTION) + " is damaged: " + e.getMessage(), e);
+        Path description = folder.resolve(DESCRIPTION);
+        InstalledModel model = StrictJson.read(GSON, Files.readString(description), InstalledModel.class,
+                description.toString());
+        String id = folder.getFileName().toString();
+        if (model == null || !id.equals(model.id()) || model.arch() == null
+                || !(model.arch().equals(TORCHSCRIPT) || Architectures.importable().contains(model.arch()))) {
+            throw new IOException(description + " does not describe a model of a known kind; remove it (deepcanvas"
+                    + " models remove " + id + ")");
         }
+        return model;
     }
 }

@@ -11,9 +11,10 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import org.deepcanvas.lab.autoencode.AutoencodeSettings;
-import org.deepcanvas.nn.autoencode.AutoencoderArchitecture;
 import org.deepcanvas.nn.autoencode.AutoencoderArchitecture.Kind;
+import org.deepcanvas.nn.autoencode.AutoencoderArchitecture;
 import org.deepcanvas.nn.autoencode.Corruption;
+import org.deepcanvas.runtime.device.DeviceDefaults;
 import org.deepcanvas.ui.controls.LogSlider;
 import org.deepcanvas.ui.controls.SidePanel;
 import org.deepcanvas.ui.training.SettingsControls;
@@ -39,7 +40,8 @@ final class AutoencodeControls extends SettingsControls<AutoencodeSettings> {
     private final Spinner<Integer> batch;
 
     AutoencodeControls() {
-        super(AutoencodeSettings.class, AutoencodeSettings.defaults());
+        super(AutoencodeSettings.class, AutoencodeSettings.defaults().withBatchSize(
+                DeviceDefaults.forThisStart().batchSize(AutoencodeSettings.defaults().batchSize())));
         AutoencodeSettings initial = defaults();
         kind.setId("ae-kind");
         kind.setTooltip(new Tooltip("Fully connected layers see the image as one long vector; convolutions see local patterns"));
@@ -80,7 +82,7 @@ final class AutoencodeControls extends SettingsControls<AutoencodeSettings> {
         learningRate = new LogSlider(1e-5, 1e-1, initial.learningRate());
         learningRate.setTooltip("Adam's step size: larger learns faster but can blow up (the loss turns NaN)");
         learningRate.valueProperty().addListener((obs, old, rate) -> change(s -> s.withLearningRate(rate.floatValue())));
-        batch = SidePanel.spinner(1, 1000, initial.batchSize(), 10);
+        batch = SidePanel.spinner(1, AutoencodeSettings.MAX_BATCH_SIZE, initial.batchSize(), 10);
         batch.setTooltip(new Tooltip("Images per optimisation step"));
         batch.valueProperty().addListener((obs, old, size) -> change(s -> s.withBatchSize(size)));
 

@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 import javafx.scene.control.ComboBox;
 import org.deepcanvas.image.ArgbImage;
 import org.deepcanvas.lab.autoencode.AutoencodeJob;
+import org.deepcanvas.lab.autoencode.AutoencodeRecord;
 import org.deepcanvas.lab.autoencode.AutoencodeSettings;
 import org.deepcanvas.lab.autoencode.AutoencoderFiles;
 import org.deepcanvas.lab.trainingset.TrainingSet;
@@ -29,8 +30,8 @@ public final class AutoencodePane extends GenerativePane<AutoencodeSettings, Aut
             subject -> subject == GifSubject.MANIFOLD ? "Manifold over training" : "Reconstructions");
 
     public AutoencodePane(PaneServices services) {
-        super("Autoencoders", MaterialDesignV.VECTOR_COMBINE, "autoencode", services, new AutoencodeControls(),
-                "autoencoder", SIDES, false);
+        super("Autoencoders", MaterialDesignV.VECTOR_COMBINE, AutoencodeRecord.EXPERIMENT, services,
+                new AutoencodeControls(), "autoencoder", SIDES, false);
         describeOutput("Reconstructions: input, noisy input, output",
                 "Press Start: inputs, noisy inputs and reconstructions appear here");
         setRightPanel(explorer);
@@ -41,6 +42,11 @@ public final class AutoencodePane extends GenerativePane<AutoencodeSettings, Aut
     @Override
     protected AutoencodeJob newJob(TrainingSet data, Path savedModel) {
         return savedModel == null ? AutoencodeJob.training(data) : AutoencodeJob.fromSavedModel(data, savedModel);
+    }
+
+    @Override
+    protected String networkId(AutoencodeSettings settings) {
+        return AutoencodeRecord.networkId(settings.architecture());
     }
 
     @Override

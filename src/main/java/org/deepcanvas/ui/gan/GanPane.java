@@ -71,6 +71,11 @@ public final class GanPane extends GenerativePane<GanSettings, GanJob> {
         return GanFiles.readInfo(file).settings();
     }
 
+    @Override
+    protected String networkId(GanSettings settings) {
+        return settings.architecture().id();
+    }
+
     /** Says when the run collapsed or diverged, in the warning style, and nothing while it learns. */
     private void showHealth() {
         GanHealth.Report report = session.job().map(GanJob::health).orElse(GanHealth.Report.LEARNING);

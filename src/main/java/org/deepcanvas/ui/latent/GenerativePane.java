@@ -3,12 +3,17 @@ package org.deepcanvas.ui.latent;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.Node;
+import org.deepcanvas.data.FashionMnist;
+import org.deepcanvas.export.InputFile;
+import org.deepcanvas.export.Provenance;
 import org.deepcanvas.image.ArgbImage;
 import org.deepcanvas.lab.latent.Explorable;
 import org.deepcanvas.lab.trainingset.TrainingSet;
+import org.deepcanvas.lab.trainingset.TrainingSource;
 import org.deepcanvas.runtime.Job;
 import org.deepcanvas.runtime.JobHandle;
 import org.deepcanvas.ui.training.PaneServices;
@@ -30,6 +35,7 @@ public abstract class GenerativePane<S extends Record, J extends Job<S> & Explor
     protected final TrainingSetChoice dataChoice;
     private final String what;
     private final String experiment;
+    private final boolean resizesFashion;
     private TrainingSet data;
     private Path savedModel;
 
@@ -43,6 +49,7 @@ public abstract class GenerativePane<S extends Record, J extends Job<S> & Explor
         super(title, icon, experiment, services, controls);
         this.what = what;
         this.experiment = experiment;
+        this.resizesFashion = resizesFashion;
         explorer = new LatentExplorerPanel(explorerTarget(), services.status());
         session.handleProperty().addListener((obs, old, handle) -> explorer.reset());
         dataChoice = new TrainingSetChoice(services, Character.toUpperCase(what.charAt(0)) + what.substring(1), sides,
@@ -65,6 +72,9 @@ public abstract class GenerativePane<S extends Record, J extends Job<S> & Explor
 
     /** The settings a saved model was trained with, read from its settings file. */
     protected abstract S savedSettings(Path file) throws IOException;
+
+    /** The network's short name in provenance, the command's --kind ("conv-vae", "dcgan"). */
+    protected abstract String networkId(S settings);
 
     /** The job being explored and how to reach it, for the latent views; null before there is one. */
     protected final Supplier<LatentExplorerPanel.Target> explorerTarget() {
@@ -99,6 +109,26 @@ public abstract class GenerativePane<S extends Record, J extends Job<S> & Explor
             return Optional.empty();
         }
         return Optional.of(newJob(data, savedModel));
+    }
+
+    /** As the experiment's command records it: the training images and how they were prepared, and the network. */
+    @Override
+    protected Provenance describeRun(Provenance base) {
+        String network = networkId(session.settings().orElse(controls.settings()));
+        TrainingSource source = dataChoice.source();
+        try {
+            Provenance run = base.withNetwork(savedModel == null ? Provenance.Network.trained(network)
+                    : Provenance.Network.fromFile(network, savedModel));
+            if (source.fashionMnist()) {
+                run = run.withInput(InputFile.bundled(TrainingSource.ROLE, FashionMnist.BUNDLED));
+                return resizesFashion ? run.withOptions(Map.of("size", source.side())) : run;
+            }
+            return run.withOptions(Map.of("size", source.side(), "colour", source.colour()))
+                    .withInputs(services.datasetInputs().describe(TrainingSource.ROLE));
+        } catch (IOException e) {
+            services.status().set("The training files cannot be read for the export's record: " + e.getMessage());
+            return base;
+        }
     }
 
     @Override

@@ -2,7 +2,7 @@ package org.deepcanvas.ui.models;
 
 import java.io.File;
 import java.util.List;
-import java.util.Locale;
+import java.util.concurrent.Callable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -18,6 +18,8 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -30,6 +32,7 @@ import org.deepcanvas.nn.library.ModelLibrary;
 import org.deepcanvas.nn.library.ModelLibrary.Listing;
 import org.deepcanvas.nn.library.ModelLibrary.Status;
 import org.deepcanvas.nn.library.Sizes;
+import org.deepcanvas.nn.library.Variant;
 
 /**
  * The Models dialog's content: networks on the left (install, cancel, remove, import),
@@ -50,10 +53,11 @@ public final class ModelsView {
         table.setItems(model.models());
         table.setId("models-table");
         table.getColumns().setAll(List.of(
-                column("Network", Listing::name, 300),
-                column("Status", l -> l.status().name().toLowerCase(Locale.ROOT), 90),
-                column("Size", ModelsView::size, 90),
-                column("Licence", Listing::license, 200)));
+                column("Network", Listing::name, 230),
+                column("Status", Listing::describeStatus, 170),
+                column("Size", Listing::describeSize, 80),
+                column("Pinned", Listing::describePin, 60),
+                column("Licence", Listing::license, 160)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No networks: the model folder could not be read."));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, selected) -> select(selected));
@@ -67,6 +71,7 @@ public final class ModelsView {
         ProgressBar bar = new ProgressBar();
         bar.progressProperty().bind(model.progressProperty());
         bar.visibleProperty().bind(model.busyProperty());
+        bar.managedProperty().bind(model.busyProperty());
         bar.setPrefWidth(220);
         Label message = new Label();
         message.setId("models-message");
@@ -74,44 +79,92 @@ public final class ModelsView {
         message.setWrapText(true);
 
         BorderPane root = new BorderPane(split);
-        root.setBottom(new HBox(10, bar, message));
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancel");
+        cancel.visibleProperty().bind(model.busyProperty());
+        cancel.managedProperty().bind(model.busyProperty());
+        cancel.setOnAction(e -> model.cancel());
+        HBox status = new HBox(10, bar, cancel, message);
+        status.setAlignment(Pos.CENTER_LEFT);
+        root.setBottom(status);
         root.setPadding(new Insets(10));
         BorderPane.setMargin(root.getBottom(), new Insets(8, 0, 0, 0));
         model.refresh();
         return root;
     }
 
-    private HBox buttons() {
-        Button install = new Button("Install");
-        install.setId("install");
-        install.disableProperty().bind(model.busyProperty().or(Bindings.createBooleanBinding(
-                () -> selectedStatus() != Status.AVAILABLE, table.getSelectionModel().selectedItemProperty())));
-        install.setOnAction(e -> model.install(table.getSelectionModel().getSelectedItem().id()));
-
-        Button cancel = new Button("Cancel");
-        cancel.setId("cancel");
-        cancel.disableProperty().bind(model.busyProperty().not());
-        cancel.setOnAction(e -> model.cancel());
+    private FlowPane buttons() {
+        Button features = installButton(Variant.FEATURES, "The convolutional layers only: all that Deep dream,"
+                + " Guided hallucination and Style net read.", () -> selectedStatus() != Status.AVAILABLE);
+        Button full = installButton(Variant.FULL, "The whole file, classifier included: needed to dream a class such"
+                + " as \"goldfish\". Replaces a features-only install once it is verified.", this::fullFileUnavailable);
 
         Button remove = new Button("Remove");
         remove.setId("remove");
         remove.disableProperty().bind(model.busyProperty().or(Bindings.createBooleanBinding(
                 () -> selectedStatus() != Status.INSTALLED, table.getSelectionModel().selectedItemProperty())));
-        remove.setOnAction(e -> model.remove(table.getSelectionModel().getSelectedItem().id()));
+        remove.setOnAction(e -> model.remove(selectedId()));
+
+        Button unpin = new Button("Forget pin");
+        unpin.setId("unpin");
+        unpin.setTooltip(new Tooltip("The first verified install of this network is pinned: later downloads must"
+                + " match it. Forget the pin only when you trust a changed file on the server."));
+        unpin.disableProperty().bind(model.busyProperty().or(Bindings.createBooleanBinding(() -> {
+            Listing selected = table.getSelectionModel().getSelectedItem();
+            return selected == null || !selected.pinned();
+        }, table.getSelectionModel().selectedItemProperty())));
+        unpin.setOnAction(e -> model.unpin(selectedId()));
 
         Button importFile = new Button("Import…");
         importFile.disableProperty().bind(model.busyProperty());
         importFile.setOnAction(e -> chooseImport());
-        return new HBox(8, install, cancel, remove, importFile);
+        FlowPane buttons = new FlowPane(8, 8, features, full, remove, unpin, importFile);
+        buttons.setPrefWrapLength(680);
+        return buttons;
+    }
+
+    private Button installButton(Variant variant, String tooltip, Callable<Boolean> unavailable) {
+        Button button = new Button();
+        button.setId(variant == Variant.FEATURES ? "install-features" : "install-full");
+        button.textProperty().bind(Bindings.createStringBinding(() -> installLabel(variant),
+                table.getSelectionModel().selectedItemProperty()));
+        button.setTooltip(new Tooltip(tooltip));
+        button.disableProperty().bind(model.busyProperty().or(Bindings.createBooleanBinding(unavailable,
+                table.getSelectionModel().selectedItemProperty())));
+        button.setOnAction(e -> model.install(selectedId(), variant));
+        return button;
+    }
+
+    /** "Install features (~58.9 MB)": what the selected network's download weighs. */
+    private String installLabel(Variant variant) {
+        Listing selected = table.getSelectionModel().getSelectedItem();
+        String label = variant == Variant.FEATURES ? "Install features" : "Install full file";
+        if (selected == null) {
+            return label;
+        }
+        long bytes = variant == Variant.FULL ? selected.fullSizeBytes()
+                : selected.status() == Status.AVAILABLE ? selected.sizeBytes() : 0;
+        return bytes > 0 ? label + " (~" + Sizes.describe(bytes) + ")" : label;
+    }
+
+    /** The full file can be installed for a catalogue network not installed yet, or installed with its features only. */
+    private boolean fullFileUnavailable() {
+        Listing selected = table.getSelectionModel().getSelectedItem();
+        return selected == null || !(selected.status() == Status.AVAILABLE
+                || selected.status() == Status.INSTALLED && selected.variant() == Variant.FEATURES);
+    }
+
+    private String selectedId() {
+        return table.getSelectionModel().getSelectedItem().id();
     }
 
     private VBox layerBrowser() {
         TableView<ModelsViewModel.LayerRow> layers = new TableView<>(model.layers());
         layers.setId("layers-table");
         layers.getColumns().setAll(List.of(
-                column("Layer", ModelsViewModel.LayerRow::name, 80),
+                column("Layer", ModelsViewModel.LayerRow::name, 95),
                 column("Output shape", ModelsViewModel.LayerRow::shape, 140),
-                column("What", ModelsViewModel.LayerRow::description, 160),
+                column("What", ModelsViewModel.LayerRow::description, 145),
                 column("Default for", ModelsViewModel.LayerRow::uses, 90)));
         layers.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         layers.setPlaceholder(new Label("Select a network to see its layers."));
@@ -158,23 +211,27 @@ public final class ModelsView {
             return;
         }
         String id = ModelLibrary.idFor(file.toPath());
+        boolean replace = model.isInstalled(id);
+        if (replace && !confirmReplace(id)) {
+            return;
+        }
         if (file.getName().endsWith(".pt")) {
             Alert warning = new Alert(Alert.AlertType.WARNING, TorchScriptNet.WARNING, ButtonType.CANCEL, ButtonType.OK);
             warning.setHeaderText("Run the code in " + file.getName() + "?");
             warning.showAndWait().filter(ButtonType.OK::equals)
-                    .ifPresent(ok -> model.importTrustedTorchScript(file.toPath(), id));
+                    .ifPresent(ok -> model.importTrustedTorchScript(file.toPath(), id, replace));
             return;
         }
         ChoiceDialog<String> arch = new ChoiceDialog<>("vgg19", Architectures.importable());
         arch.setHeaderText("Which network are these weights for?");
-        arch.showAndWait().ifPresent(a -> model.importFile(file.toPath(), a, id));
+        arch.showAndWait().ifPresent(a -> model.importFile(file.toPath(), a, id, replace));
     }
 
-    private static String size(Listing listing) {
-        if (listing.sizeBytes() == 0) {
-            return "-";
-        }
-        return (listing.sizeExact() ? "" : "~") + Sizes.describe(listing.sizeBytes());
+    private static boolean confirmReplace(String id) {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "A network called " + id + " is already installed. Replace it"
+                + " with this file once the file has been checked?", ButtonType.CANCEL, ButtonType.OK);
+        ask.setHeaderText("Replace " + id + "?");
+        return ask.showAndWait().filter(ButtonType.OK::equals).isPresent();
     }
 
     private static <S> TableColumn<S, String> column(String title, java.util.function.Function<S, String> value,

@@ -18,6 +18,8 @@ import org.deepcanvas.nn.TorchScriptNet;
 import org.deepcanvas.nn.library.Cancellation;
 import org.deepcanvas.nn.library.Downloader;
 import org.deepcanvas.nn.library.ModelLibrary;
+import org.deepcanvas.nn.library.ModelStore;
+import org.deepcanvas.nn.library.Variant;
 
 /**
  * State of the Models dialog: the list of networks, one background task at a time
@@ -82,36 +84,61 @@ public final class ModelsViewModel {
         }
     }
 
-    public void install(String id) {
-        run("Downloading " + id + "…", downloads, () -> {
-            library.install(id, downloaders.get(), p -> ui.execute(() -> {
+    /**
+     * Downloads {@code variant} of a catalogue network; a features-only install is replaced
+     * by the full file when that is asked for (nothing is lost, and only once it is verified).
+     */
+    public void install(String id, Variant variant) {
+        run("Downloading " + id + " (" + variant.describe() + ")…", downloads, () -> {
+            library.install(id, variant, variant == Variant.FULL, downloaders.get(), p -> ui.execute(() -> {
                 progress.set(p.fraction());
-                message.set("Downloading " + id + ": " + p.describe());
+                message.set("Downloading " + id + " (" + variant.describe() + "): " + p.describe());
             }), cancellation);
-            return "Installed " + id + ".";
+            return "Installed " + id + " (" + variant.describe() + "), verified tensor by tensor.";
         });
     }
 
-    /** Imports a weight file after checking that it fits the architecture. */
-    public void importFile(Path file, String arch, String id) {
+    /** Whether an id is taken in the model folder, so that the view can ask before replacing. */
+    public boolean isInstalled(String id) {
+        try {
+            return library.isInstalled(id);
+        } catch (IOException e) {
+            message.set("Could not read the model folder: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** Imports a weight file after checking that it fits the architecture; {@code replace} after the user agreed. */
+    public void importFile(Path file, String arch, String id, boolean replace) {
         run("Checking " + file.getFileName() + " against " + arch + "…", compute, () -> {
-            library.importFile(file, arch, id);
+            library.importFile(file, arch, id, replace);
             return "Imported " + id + ".";
         });
     }
 
     /** Imports a TorchScript module; call only after the user accepted {@link TorchScriptNet#WARNING}. */
-    public void importTrustedTorchScript(Path file, String id) {
+    public void importTrustedTorchScript(Path file, String id, boolean replace) {
         run("Opening " + file.getFileName() + "…", compute, () -> {
-            library.importTorchScript(file, id, true);
+            library.importTorchScript(file, id, true, replace);
             return "Imported " + id + " (TorchScript).";
         });
     }
 
     public void remove(String id) {
         try {
-            library.remove(id);
-            message.set("Removed " + id + ".");
+            boolean installed = library.remove(id) == ModelStore.Removal.REMOVED;
+            message.set(installed ? "Removed " + id + "." : id + " was not installed; deleted its unfinished download.");
+        } catch (IOException | IllegalArgumentException e) {
+            message.set(e.getMessage());
+        }
+        refresh();
+    }
+
+    /** Forgets the pin of a catalogue network, after its file on the server changed and the user trusts the new one. */
+    public void unpin(String id) {
+        try {
+            library.unpin(id);
+            message.set("Forgot the pin of " + id + "; its next install is trusted as a first one.");
         } catch (IOException | IllegalArgumentException e) {
             message.set(e.getMessage());
         }

@@ -1,27 +1,38 @@
 package org.deepcanvas.ui.shell;
 
+import java.util.List;
+import java.util.stream.Collectors;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
+import org.deepcanvas.runtime.JobState;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
-/** The bottom line of the window: background work with progress and cancel, device, memory. */
+/**
+ * The bottom line of the window: the latest message (it fades after a while, so an old
+ * one never reads as news), the jobs training and their step, background work with
+ * progress and cancel, the device and the memory in use.
+ */
 public final class StatusBar extends HBox {
     private static final long MEGABYTE = 1024 * 1024;
+    private static final Duration MESSAGE_LIFETIME = Duration.seconds(20);
 
     private final StringProperty message = new SimpleStringProperty("Ready");
     private final StringProperty device = new SimpleStringProperty("Device: starting…");
@@ -29,6 +40,10 @@ public final class StatusBar extends HBox {
     private final ProgressBar progress = new ProgressBar();
     private final Button cancel = new Button(null, new FontIcon(MaterialDesignC.CLOSE_CIRCLE_OUTLINE));
     private final Label memory = new Label();
+    private final Label jobs = new Label();
+    private final Timeline messageExpiry = new Timeline();
+    private List<RunControls> runs = List.of();
+    private final Hyperlink offer = new Hyperlink();
 
     public StatusBar(BackgroundWork work) {
         getStyleClass().add("status-bar");
@@ -44,12 +59,34 @@ public final class StatusBar extends HBox {
         Label deviceLabel = new Label();
         deviceLabel.textProperty().bind(device);
         deviceLabel.setId("status-device");
+        Tooltip deviceTip = new Tooltip();
+        deviceTip.textProperty().bind(device);
+        deviceLabel.setTooltip(deviceTip);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(messageLabel, workLabel, progress, cancel, spacer, deviceLabel, memory);
+        jobs.setId("status-jobs");
+        messageLabel.setMinWidth(0);
+        HBox.setHgrow(messageLabel, Priority.SOMETIMES);
+        deviceLabel.setMinWidth(0);
+        memory.setMinWidth(Region.USE_PREF_SIZE);
+        offer.setId("status-offer");
+        offer.setMinWidth(Region.USE_PREF_SIZE);
+        offer.managedProperty().bind(offer.visibleProperty());
+        offer.setVisible(false);
+        getChildren().addAll(messageLabel, jobs, workLabel, progress, cancel, spacer, offer, deviceLabel, memory);
+        message.addListener((obs, old, text) -> {
+            messageExpiry.stop();
+            if (!text.isEmpty()) {
+                messageExpiry.getKeyFrames().setAll(new KeyFrame(MESSAGE_LIFETIME, e -> message.set("")));
+                messageExpiry.playFromStart();
+            }
+        });
         work.running().addListener((ListChangeListener<Task<?>>) change -> showWork(work));
         showWork(work);
-        Timeline memoryTicker = new Timeline(new KeyFrame(Duration.seconds(2), e -> showMemory()));
+        Timeline memoryTicker = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
+            showMemory();
+            showJobs();
+        }));
         memoryTicker.setCycleCount(Timeline.INDEFINITE);
         memoryTicker.play();
         showMemory();
@@ -61,6 +98,27 @@ public final class StatusBar extends HBox {
 
     public StringProperty deviceProperty() {
         return device;
+    }
+
+    /** The panes' jobs the bar names while they train ("Pixel painting: step 1,200"). */
+    public void showJobs(List<RunControls> trainable) {
+        runs = List.copyOf(trainable);
+        showJobs();
+    }
+
+    private void showJobs() {
+        String training = runs.stream()
+                .filter(run -> run.stateProperty().get().phase() == JobState.Phase.RUNNING)
+                .map(run -> run.name() + ": step " + String.format("%,d", run.steps()))
+                .collect(Collectors.joining(" · "));
+        jobs.setText(training.isEmpty() ? "" : "Training " + training);
+    }
+
+    /** A link beside the device, shown while {@code shown} is true ("Install GPU runtime…"). */
+    public void offer(String text, ObservableBooleanValue shown, Runnable action) {
+        offer.setText(text);
+        offer.visibleProperty().bind(shown);
+        offer.setOnAction(e -> action.run());
     }
 
     private void showWork(BackgroundWork work) {

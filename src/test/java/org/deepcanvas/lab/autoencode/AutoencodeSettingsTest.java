@@ -40,6 +40,6 @@ class AutoencodeSettingsTest {
         assertThatThrownBy(() -> base.withLearningRate(0f)).hasMessageContaining("learning rate");
         assertThatThrownBy(() -> base.withBatchSize(0)).hasMessageContaining("batch size");
         assertThatThrownBy(() -> base.architecture().withCodeSize(65)).hasMessageContaining("code size");
-        assertThatThrownBy(() -> base.architecture().withLayers(List.of())).hasMessageContaining("layer sizes");
+        assertThatThrownBy(() -> base.architecture().withLayers(List.of())).hasMessageContaining("layers must be 1..8 sizes");
     }
 }

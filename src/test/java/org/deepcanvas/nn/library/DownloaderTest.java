@@ -86,6 +86,17 @@ class DownloaderTest {
     }
 
     @Test
+    void aServerFileOfTheWrongSizeIsRefusedBeforeItsBytesAreFetched() throws Exception {
+        try (TestFileServer server = new TestFileServer().serve("/model.bin", DATA, Mode.NORMAL)) {
+            Downloader.Request request = new Downloader.Request(server.url("/model.bin"), dir.resolve("model.bin"), "",
+                    DATA.length + 1L);
+            assertThatThrownBy(() -> downloader.download(request, p -> { }, new Cancellation()))
+                    .hasMessageContaining("the server's file is 300000 bytes but 300001 were expected");
+            assertThat(dir.resolve("model.bin")).doesNotExist();
+        }
+    }
+
+    @Test
     void aMissingFileSaysNotFound() throws Exception {
         try (TestFileServer server = new TestFileServer()) {
             assertThatThrownBy(() -> downloader.download(request(server, "/nothing", dir.resolve("x"), ""), p -> { },
@@ -134,7 +145,7 @@ class DownloaderTest {
             assertThat(target).exists();
             assertThatThrownBy(() -> downloader.download(
                     request(server, "/short.safetensors", dir.resolve("short.safetensors"), ""), p -> { }, new Cancellation()))
-                    .hasMessageContaining("incomplete or damaged");
+                    .hasMessageContaining("truncated");
         }
     }
 

@@ -25,7 +25,7 @@ class ModelLibraryTest {
         try (InputStream in = FashionClassifier.class.getResourceAsStream(FashionClassifier.RESOURCE)) {
             Files.copy(in, file);
         }
-        library.importFile(file, "fashion-cnn", "mine");
+        library.importFile(file, "fashion-cnn", "mine", false);
         assertThat(library.list()).filteredOn(l -> l.id().equals("mine")).singleElement()
                 .satisfies(l -> assertThat(l.status()).isEqualTo(ModelLibrary.Status.INSTALLED));
         try (NDManager manager = NDManager.newBaseManager();
@@ -34,7 +34,7 @@ class ModelLibraryTest {
             NDArray image = manager.randomUniform(0, 1, new ai.djl.ndarray.types.Shape(2, 1, 28, 28));
             assertThat(mine.logits(image).contentEquals(embedded.logits(image))).isTrue();
         }
-        assertThat(library.remove("mine")).isTrue();
+        assertThat(library.remove("mine")).isEqualTo(ModelStore.Removal.REMOVED);
         assertThat(library.list()).extracting(ModelLibrary.Listing::id).doesNotContain("mine");
     }
 

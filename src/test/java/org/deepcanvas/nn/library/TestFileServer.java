@@ -11,27 +11,30 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A local HTTP server on 127.0.0.1 for download tests: serves byte arrays with Range
- * support, can cut the first response short or trickle bytes slowly. Stops on close.
+ * A local HTTP server on 127.0.0.1 for download tests: serves byte arrays honouring
+ * Range requests ("bytes=a-b" and "bytes=a-") or ignoring them, can cut the first large
+ * response short or trickle bytes slowly, and counts the body bytes it sent. Stops on close.
  */
-final class TestFileServer implements AutoCloseable {
+public final class TestFileServer implements AutoCloseable {
     /** How a path misbehaves. */
-    enum Mode { NORMAL, CUT_FIRST_RESPONSE, SLOW, IGNORE_RANGES }
+    public enum Mode { NORMAL, CUT_FIRST_RESPONSE, SLOW, IGNORE_RANGES }
 
-    final List<String> rangeHeaders = new CopyOnWriteArrayList<>();
+    public final List<String> rangeHeaders = new CopyOnWriteArrayList<>();
+    final AtomicLong bytesSent = new AtomicLong();
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
     private volatile boolean cutDone;
 
-    TestFileServer() throws IOException {
+    public TestFileServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(executor);
         server.start();
     }
 
-    TestFileServer serve(String path, byte[] data, Mode mode) {
+    public TestFileServer serve(String path, byte[] data, Mode mode) {
         server.createContext(path, exchange -> {
             try (exchange) {
                 respond(exchange, data, mode);
@@ -42,7 +45,7 @@ final class TestFileServer implements AutoCloseable {
         return this;
     }
 
-    URI url(String path) {
+    public URI url(String path) {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
     }
 
@@ -50,25 +53,35 @@ final class TestFileServer implements AutoCloseable {
         String asked = exchange.getRequestHeaders().getFirst("Range");
         rangeHeaders.add(asked == null ? "" : asked);
         String range = mode == Mode.IGNORE_RANGES ? null : asked;
-        int from = range == null ? 0 : Integer.parseInt(range.substring("bytes=".length(), range.indexOf('-')));
+        int from = 0;
+        int to = data.length - 1;
+        if (range != null) {
+            String[] bounds = range.substring("bytes=".length()).split("-", -1);
+            from = Integer.parseInt(bounds[0]);
+            to = bounds[1].isEmpty() ? data.length - 1 : Math.min(data.length - 1, Integer.parseInt(bounds[1]));
+        }
         if (from >= data.length) {
             exchange.sendResponseHeaders(416, -1);
             return;
         }
         if (range != null) {
-            exchange.getResponseHeaders().add("Content-Range", "bytes " + from + "-" + (data.length - 1) + "/" + data.length);
+            exchange.getResponseHeaders().add("Content-Range", "bytes " + from + "-" + to + "/" + data.length);
         }
-        exchange.sendResponseHeaders(range == null ? 200 : 206, data.length - from);
+        int length = to - from + 1;
+        exchange.sendResponseHeaders(range == null ? 200 : 206, length);
         OutputStream out = exchange.getResponseBody();
-        if (mode == Mode.CUT_FIRST_RESPONSE && !cutDone) {
+        if (mode == Mode.CUT_FIRST_RESPONSE && length > 1024 && !cutDone) {
             cutDone = true;
-            out.write(data, from, data.length / 2 - from);
+            out.write(data, from, length / 2);
+            bytesSent.addAndGet(length / 2);
             out.flush();
             throw new IOException("cut on purpose");
         }
-        int chunk = mode == Mode.SLOW ? 1024 : data.length;
-        for (int at = from; at < data.length; at += chunk) {
-            out.write(data, at, Math.min(chunk, data.length - at));
+        int chunk = mode == Mode.SLOW ? 1024 : length;
+        for (int at = from; at <= to; at += chunk) {
+            int n = Math.min(chunk, to + 1 - at);
+            out.write(data, at, n);
+            bytesSent.addAndGet(n);
             out.flush();
             if (mode == Mode.SLOW) {
                 sleep(50);

@@ -73,7 +73,8 @@ class ModelsViewTest {
         robot.interact(() -> table.getSelectionModel().select(0));
         TableView<ModelsViewModel.LayerRow> layers = robot.lookup("#layers-table").queryTableView();
         assertThat(layers.getItems()).extracting(ModelsViewModel.LayerRow::name).startsWith("conv1", "relu1", "pool1");
-        assertThat(robot.lookup("#install").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#install-features").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#install-full").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(robot.lookup("#remove").queryAs(Button.class).isDisabled()).isTrue();
     }
 
@@ -81,10 +82,19 @@ class ModelsViewTest {
     void installsAnAvailableNetworkThenRemovesIt(FxRobot robot) {
         TableView<ModelLibrary.Listing> table = robot.lookup("#models-table").queryTableView();
         robot.interact(() -> table.getSelectionModel().select(2));
-        robot.clickOn("#install");
+        assertThat(robot.lookup("#install-features").queryAs(Button.class).getText()).isEqualTo("Install features (~19.2 kB)");
+        robot.clickOn("#install-features");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#models-message").queryAs(Label.class).getText()).isEqualTo("Installed mirror.");
-        assertThat(table.getItems().get(2).status()).isEqualTo(ModelLibrary.Status.INSTALLED);
+        assertThat(robot.lookup("#models-message").queryAs(Label.class).getText())
+                .isEqualTo("Installed mirror (features only), verified tensor by tensor.");
+        assertThat(table.getItems().get(2).describeStatus()).isEqualTo("installed (features only)");
+        assertThat(table.getItems().get(2).describePin()).isEqualTo("yes");
+
+        robot.interact(() -> table.getSelectionModel().select(2));
+        assertThat(robot.lookup("#install-features").queryAs(Button.class).isDisabled()).isTrue();
+        robot.clickOn("#install-full");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems().get(2).describeStatus()).isEqualTo("installed (full file)");
 
         robot.interact(() -> table.getSelectionModel().select(2));
         robot.clickOn("#remove");

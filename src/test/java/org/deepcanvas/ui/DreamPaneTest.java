@@ -1,0 +1,63 @@
+package org.deepcanvas.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import org.deepcanvas.lab.dream.DreamSettings;
+import org.deepcanvas.runtime.JobHandle;
+import org.deepcanvas.ui.canvas.LiveCanvas;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A dream started from its pane streams frames, takes a slider live, and exports as a GIF. */
+class DreamPaneTest extends StudioTestBase {
+    @TempDir
+    Path folder;
+
+    @Test
+    void aDreamStreamsFramesTakesTheZoomSliderLiveAndExportsAGif(FxRobot robot) throws Exception {
+        robot.interact(() -> studio.loadSamples());
+        waitForImages(robot, 11);
+        robot.clickOn("Deep dream");
+        robot.interact(() -> robot.lookup("#dream-size").queryAs(Spinner.class).getValueFactory().setValue(64));
+        LiveCanvas dream = robot.lookup("#dream-output").queryAs(LiveCanvas.class);
+        Label progress = robot.lookup("#dream-progress").queryAs(Label.class);
+        Slider zoom = robot.lookup("#dream-zoom").queryAs(Slider.class);
+
+        robot.clickOn("#run-start");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> progressStep(progress) >= 4);
+        assertThat(dream.current()).isPresent();
+        assertThat(dream.current().get().width()).isEqualTo(64);
+
+        robot.interact(() -> zoom.setValue(1.05));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> runningDream().settings().zoom().factor() == 1.05f);
+        long before = progressStep(progress);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> progressStep(progress) > before + 2);
+        assertThat(runningDream().state().message()).doesNotStartWith("restarted");
+
+        robot.clickOn("#run-pause");
+        Path gif = folder.resolve("dream.gif");
+        exportTargets.add(gif);
+        robot.clickOn("File").clickOn("#menu-export-gif");
+        waitForFile(gif);
+        assertThat(gifFrameCount(gif)).isGreaterThanOrEqualTo(2);
+    }
+
+    @SuppressWarnings("unchecked")
+    private JobHandle<DreamSettings> runningDream() {
+        return (JobHandle<DreamSettings>) studio.runtime().jobs().stream()
+                .filter(handle -> handle.settings() instanceof DreamSettings).findFirst().orElseThrow();
+    }
+
+    /** The step the pane's progress line shows; the label is looked up once, on the FX thread. */
+    private static long progressStep(Label progress) {
+        String text = progress.getText();
+        return text.startsWith("step ") ? Long.parseLong(text.split(" ")[1]) : 0;
+    }
+}
