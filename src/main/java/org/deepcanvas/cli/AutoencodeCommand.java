@@ -41,7 +41,6 @@ final class AutoencodeCommand implements Callable<Integer> {
     static final String EXPERIMENT = AutoencodeRecord.EXPERIMENT;
     private static final int SCATTER_POINTS = 2000;
     private static final int MAX_EPOCHS = 10_000;
-    private static final int MAX_GRID = 100;
     private static final int MAX_GIF_FRAMES = 1000;
     private static final double MAX_RADIUS = 1000;
 
@@ -91,7 +90,7 @@ final class AutoencodeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Preflight checks = Preflight.of(spec);
         checks.range("--epochs", epochs, 1, MAX_EPOCHS)
-                .range("--grid", grid, 1, MAX_GRID)
+                .range("--grid", grid, 1, FrameView.MAX_GRID)
                 .range("--gif-frames", gifFrames, 2, MAX_GIF_FRAMES)
                 .output("--manifold", manifold, OutputKind.PNG)
                 .output("--gif", gif, OutputKind.GIF)

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import org.deepcanvas.data.StrictJson;
 import org.deepcanvas.export.AtomicFiles;
-import org.deepcanvas.nn.weights.SafetensorsReader;
 import org.deepcanvas.runtime.HostRead;
 
 /**
@@ -32,6 +31,7 @@ import org.deepcanvas.runtime.HostRead;
  */
 public final class ModelFiles {
     private static final String SETTINGS_SUFFIX = ".model.json";
+    /** Settings files are under 1 kB; anything far larger is not one, and is not read into memory. */
     private static final long MAX_SETTINGS_BYTES = 64 * 1024;
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
 
@@ -67,36 +67,35 @@ public final class ModelFiles {
     public static <T> T readInfo(Path weights, Class<T> type, String format, int version, String what)
             throws IOException {
         Path file = settingsFile(weights);
-        String name = file.getFileName().toString();
         if (!Files.isRegularFile(file)) {
-            throw new IOException("the settings file " + name + " next to " + weights.getFileName()
+            throw new IOException("the settings file " + file.getFileName() + " next to " + weights.getFileName()
                     + " is missing; it is needed to rebuild the network");
         }
         if (Files.size(file) > MAX_SETTINGS_BYTES) {
-            throw new IOException(name + " is " + Files.size(file) + " bytes, not a DeepCanvas " + what
+            throw new IOException(file.getFileName() + " is " + Files.size(file) + " bytes, not a DeepCanvas " + what
                     + " settings file (those are under 1 kB)");
         }
+        String name = file.getFileName().toString();
         String text = Files.readString(file);
-        JsonObject object = StrictJson.read(GSON, text, JsonObject.class, name);
+        JsonElement json = StrictJson.read(GSON, text, JsonElement.class, name);
+        JsonObject object = json.isJsonObject() ? json.getAsJsonObject() : null;
         JsonElement named = object == null ? null : object.get("format");
         if (named == null || !named.isJsonPrimitive() || !format.equals(named.getAsString())) {
             throw new IOException(name + " is not a DeepCanvas " + what + " settings file");
         }
         JsonElement written = object.get("version");
-        if (written != null && written.isJsonPrimitive() && written.getAsNumber().doubleValue() > version) {
-            throw new IOException(name + " was written by a newer DeepCanvas (format " + written + ")");
+        if (written != null && written.isJsonPrimitive() && written.getAsJsonPrimitive().isNumber()
+                && written.getAsInt() > version) {
+            throw new IOException(name + " was written by a newer DeepCanvas (format " + written.getAsInt() + ")");
         }
         return StrictJson.read(GSON, text, type, name);
     }
 
-    /**
-     * Sets every parameter to the weight stored under its name, refusing a file that does not
-     * match; the weights are read as any hostile file is ({@link SafetensorsReader}).
-     */
+    /** Sets every parameter to the weight stored under its name, refusing a file that does not match. */
     public static void loadWeights(Path weights, List<Pair<String, Parameter>> parameters, NDManager manager)
             throws IOException {
         try (NDScope ignored = new NDScope()) {
-            Map<String, NDArray> saved = SafetensorsReader.read(manager, weights);
+            Map<String, NDArray> saved = WeightFile.read(manager, weights);
             for (Pair<String, Parameter> parameter : parameters) {
                 NDArray target = parameter.getValue().getArray();
                 NDArray source = saved.get(parameter.getKey());

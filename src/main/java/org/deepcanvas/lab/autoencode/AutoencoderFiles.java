@@ -53,7 +53,7 @@ public final class AutoencoderFiles {
 
     /**
      * Rebuilds the network a weights file was saved from, on {@code manager} (compute
-     * thread); {@link ModelFiles#loadWeights} reads the weights as any hostile file.
+     * thread). The weights are read as any hostile file is ({@link ModelFiles#loadWeights}).
      */
     public static AutoencoderNetwork load(Path weights, NDManager manager) throws IOException {
         ModelInfo info = readInfo(weights);
