@@ -63,6 +63,7 @@ public final class DeepCanvasCommand implements Runnable {
                 .setAllowSubcommandsAsOptionParameters(true)
                 .setCaseInsensitiveEnumValuesAllowed(true);
         NumberConverters.registerOn(commandLine);
+        ChoiceConverters.registerOn(commandLine);
         return commandLine;
     }
 }
