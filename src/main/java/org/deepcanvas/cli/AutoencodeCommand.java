@@ -96,14 +96,14 @@ final class AutoencodeCommand implements Callable<Integer> {
                 .output("--manifold", manifold, OutputKind.PNG)
                 .output("--gif", gif, OutputKind.GIF)
                 .output("--walk-gif", walkGif, OutputKind.GIF)
-                .output("--save", save, OutputKind.AUTOENCODER);
+                .output("--save", save, OutputKind.MODEL);
         if (radius != null) {
             checks.rangeAbove("--radius", radius, 0, MAX_RADIUS);
         }
         GifOptions gifs = gifOptions.options(checks);
         AutoencodeSettings base = model.settings(checks);
         PrintWriter out = spec.commandLine().getOut();
-        AutoencoderOptions.TrainingImages images = model.data(spec.commandLine().getErr(), seed);
+        TrainingSetOptions.TrainingImages images = model.data(spec.commandLine().getErr(), seed);
         TrainingSet data = images.data();
         long steps = (long) epochs * TrainingBatches.stepsPerEpoch(data, base.batchSize());
         AutoencodeSettings settings = base.withDrawEvery((int) Math.max(1, steps / gifFrames))

@@ -21,6 +21,7 @@ import picocli.CommandLine.ScopeType;
             DreamCommand.class,
             GuideCommand.class,
             StyleCommand.class,
+            GanCommand.class,
             ModelsCommand.class,
             RerunCommand.class,
             BenchCommand.class,

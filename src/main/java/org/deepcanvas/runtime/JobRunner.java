@@ -163,7 +163,6 @@ final class JobRunner<S> {
         try {
             EngineBinding engine = runtime.engine();
             engine.seed(options.seed());
-            HostHeap.keepFreedMemoryAcrossSteps();
             context = new JobContext(engine.device(), options.seed(), handle::stopRequested);
             live = true;
             runtime.useThreadsFor(job.workload(applied));
