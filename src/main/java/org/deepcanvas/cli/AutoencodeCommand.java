@@ -12,6 +12,7 @@ import org.deepcanvas.export.PngExport;
 import org.deepcanvas.export.Provenance;
 import org.deepcanvas.image.ArgbImage;
 import org.deepcanvas.lab.autoencode.AutoencodeJob;
+import org.deepcanvas.lab.autoencode.AutoencodeRecord;
 import org.deepcanvas.lab.autoencode.AutoencodeSettings;
 import org.deepcanvas.lab.autoencode.FrameView;
 import org.deepcanvas.lab.latent.Interpolation;
@@ -37,7 +38,7 @@ import picocli.CommandLine.Spec;
 final class AutoencodeCommand implements Callable<Integer> {
     private static final FrameRecorder.Limits RECORDING = new FrameRecorder.Limits(500, 1024, 512L << 20);
     /** The experiment's name in provenance, and the command's. */
-    static final String EXPERIMENT = "autoencode";
+    static final String EXPERIMENT = AutoencodeRecord.EXPERIMENT;
     private static final int SCATTER_POINTS = 2000;
     private static final int MAX_EPOCHS = 10_000;
     private static final int MAX_GRID = 100;

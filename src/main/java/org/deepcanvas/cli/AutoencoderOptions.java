@@ -9,6 +9,7 @@ import org.deepcanvas.data.FashionMnist;
 import org.deepcanvas.data.ImportResult;
 import org.deepcanvas.data.ImportSettings;
 import org.deepcanvas.export.InputFile;
+import org.deepcanvas.lab.autoencode.AutoencodeRecord;
 import org.deepcanvas.lab.autoencode.AutoencodeSettings;
 import org.deepcanvas.lab.trainingset.TrainingSet;
 import org.deepcanvas.nn.autoencode.AutoencoderArchitecture;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Option;
 final class AutoencoderOptions {
     static final String FASHION = "fashion";
     /** The provenance role of the training images. */
-    static final String ROLE = "dataset";
+    static final String ROLE = AutoencodeRecord.DATASET;
 
     @Option(names = "--dataset", defaultValue = "fashion", paramLabel = "fashion|DIR",
             description = "the bundled Fashion-MNIST subset or a folder of images (default ${DEFAULT-VALUE})")
@@ -63,11 +64,7 @@ final class AutoencoderOptions {
 
     /** The --kind that makes this network, the inverse of the switch in {@link #settings}. */
     static String kindOf(AutoencoderArchitecture network) {
-        boolean convolutional = network.kind() == AutoencoderArchitecture.Kind.CONVOLUTIONAL;
-        if (network.variational()) {
-            return convolutional ? "conv-vae" : "vae";
-        }
-        return convolutional ? "conv" : "fc";
+        return AutoencodeRecord.networkId(network);
     }
 
     /** Checks the data options and returns the settings they describe, or a usage error naming the bad option. */

@@ -148,6 +148,7 @@ final class JobRunner<S> {
             LOG.warn("{} did not close cleanly", handle.name(), e);
         } finally {
             context.close();
+            HostHeap.releaseFreedMemory();
         }
     }
 
@@ -162,6 +163,7 @@ final class JobRunner<S> {
         try {
             EngineBinding engine = runtime.engine();
             engine.seed(options.seed());
+            HostHeap.keepFreedMemoryAcrossSteps();
             context = new JobContext(engine.device(), options.seed(), handle::stopRequested);
             live = true;
             runtime.useThreadsFor(job.workload(applied));
