@@ -62,8 +62,11 @@ class StylePaneTest extends StudioTestBase {
         robot.clickOn("File").clickOn("#menu-export-gif");
         waitForFile(gif);
         assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(64);
-        assertThat(PngExport.readProvenance(png)).get()
-                .satisfies(p -> assertThat(p.settings().get("styleWeight").getAsDouble()).isEqualTo(1e4));
+        assertThat(PngExport.readProvenance(png)).get().satisfies(p -> {
+            assertThat(p.settings().get("styleWeight").getAsDouble()).isEqualTo(1e4);
+            assertThat(p.inputs()).extracting(input -> input.role() + " " + input.name())
+                    .containsExactly("content astronaut.png", "style gravel.png");
+        });
         assertThat(gifFrameCount(gif)).isGreaterThanOrEqualTo(2);
     }
 

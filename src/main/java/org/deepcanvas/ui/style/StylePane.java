@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.deepcanvas.export.Provenance;
 import org.deepcanvas.image.ArgbImage;
 import org.deepcanvas.lab.imageopt.ConvolutionSpeed;
 import org.deepcanvas.lab.imageopt.StepMethod;
@@ -41,7 +42,9 @@ public final class StylePane extends TrainingPane<StyleSettings, StyleJob> {
 
     private final StyleControls styleControls;
     private final ImageWell content;
+    /** Every style well made so far; the first {@link #shownStyles} are in use, the rest wait to be added again. */
     private final List<ImageWell> styles = new ArrayList<>();
+    private int shownStyles;
     private final VBox styleColumn = new VBox(8);
     private final Button addStyle = new Button("Add a style", new FontIcon(MaterialDesignP.PLUS));
     private final Button removeStyle = new Button("Remove", new FontIcon(MaterialDesignM.MINUS));
@@ -59,7 +62,7 @@ public final class StylePane extends TrainingPane<StyleSettings, StyleJob> {
         super("Style net", MaterialDesignP.PALETTE_SWATCH, "style", services, styleControls);
         this.styleControls = styleControls;
         describeOutput("Stylised", "Press Start: the content takes on the style here");
-        content = newWell("Content", StyleSettings.LARGEST_SIZE).followDataset(0);
+        content = newWell("Content", "content", StyleSettings.LARGEST_SIZE).followDataset(0);
         content.setId("style-content");
         content.imageProperty().addListener((obs, old, image) -> inputsChanged());
         addCanvas(content);
@@ -86,27 +89,56 @@ public final class StylePane extends TrainingPane<StyleSettings, StyleJob> {
     }
 
     private void addStyleWell() {
-        ImageWell well = newWell("Style " + (styles.size() + 1), StyleSettings.LARGEST_SIZE)
-                .followDataset(styles.size() + 1);
-        well.setId("style-style-" + (styles.size() + 1));
-        well.imageProperty().addListener((obs, old, image) -> inputsChanged());
-        styles.add(well);
-        styleColumn.getChildren().add(well);
+        if (shownStyles == styles.size()) {
+            ImageWell well = newWell("Style " + (styles.size() + 1), "style", StyleSettings.LARGEST_SIZE)
+                    .followDataset(styles.size() + 1);
+            well.setId("style-style-" + (styles.size() + 1));
+            well.imageProperty().addListener((obs, old, image) -> {
+                if (uses(well)) {
+                    inputsChanged();
+                }
+            });
+            styles.add(well);
+        }
+        styleColumn.getChildren().add(styles.get(shownStyles++));
         stylesChanged();
     }
 
     private void removeStyleWell() {
-        if (styles.size() > 1) {
-            styleColumn.getChildren().remove(styles.remove(styles.size() - 1));
+        if (shownStyles > 1) {
+            styleColumn.getChildren().remove(styles.get(--shownStyles));
             stylesChanged();
         }
     }
 
     private void stylesChanged() {
-        addStyle.setDisable(styles.size() >= MAX_STYLES);
-        removeStyle.setDisable(styles.size() <= 1);
-        styleControls.showStyles(styles.size());
+        addStyle.setDisable(shownStyles >= MAX_STYLES);
+        removeStyle.setDisable(shownStyles <= 1);
+        styleControls.showStyles(shownStyles);
         inputsChanged();
+    }
+
+    private List<ImageWell> shownStyles() {
+        return styles.subList(0, shownStyles);
+    }
+
+    @Override
+    protected boolean uses(ImageWell well) {
+        return well == content || shownStyles().contains(well);
+    }
+
+    /** As many style wells as the result had styles, then its settings and pictures. */
+    @Override
+    public void restore(Provenance provenance) {
+        long count = provenance.inputs().stream().filter(input -> input.role().equals("style")).count();
+        long wanted = Math.max(1, Math.min(MAX_STYLES, count));
+        while (shownStyles < wanted) {
+            addStyleWell();
+        }
+        while (shownStyles > wanted) {
+            removeStyleWell();
+        }
+        super.restore(provenance);
     }
 
     private void inputsChanged() {
@@ -116,10 +148,10 @@ public final class StylePane extends TrainingPane<StyleSettings, StyleJob> {
 
     @Override
     protected Optional<StyleJob> newJob() {
-        if (content.image().isEmpty() || styles.stream().anyMatch(well -> well.image().isEmpty())) {
+        if (content.image().isEmpty() || shownStyles().stream().anyMatch(well -> well.image().isEmpty())) {
             return Optional.empty();
         }
-        List<ArgbImage> pictures = styles.stream().map(well -> well.image().orElseThrow().image()).toList();
+        List<ArgbImage> pictures = shownStyles().stream().map(well -> well.image().orElseThrow().image()).toList();
         return Optional.of(new StyleJob(styleControls.networks()::open, content.image().get().image(), pictures));
     }
 
@@ -150,7 +182,7 @@ public final class StylePane extends TrainingPane<StyleSettings, StyleJob> {
         String where = device.isGpu() ? "the GPU" : "the CPU";
         try {
             StyleEstimate plan = StyleEstimate.of(settings, styleControls.networks().architecture(settings.network())
-                    .featuresOnly(), styles.size(), shape, !device.isGpu(), DeviceMemory.usable(device),
+                    .featuresOnly(), shownStyles, shape, !device.isGpu(), DeviceMemory.usable(device),
                     multiplyAddsPerSecond);
             String levels = settings.resolutionLevels() == 1 ? ""
                     : String.format(" Solved at %d px first, then refined up to %d px.",
