@@ -42,10 +42,11 @@ public abstract class ImageJob<S extends ImageSettings> implements Job<S> {
     public void start(S settings, JobContext jobContext) throws Exception {
         context = jobContext;
         net = networks.open(settings.network(), context.manager());
-        int channels = net.preprocessing().channels();
+        // a picture stays in colour whatever the network sees (ImageOptimiser keeps its colours)
         OptimisedImage start = startPicture == null
-                ? OptimisedImage.noise(settings.size(), settings.size(), channels, context.random(), context.manager())
-                : OptimisedImage.of(fitted(startPicture, settings.size()), channels, context.manager());
+                ? OptimisedImage.noise(settings.size(), settings.size(), net.preprocessing().channels(), context.random(),
+                        context.manager())
+                : OptimisedImage.of(fitted(startPicture, settings.size()), 3, context.manager());
         run = new ImageRun(net, start, settings.octaves(), carry, context.manager());
     }
 
