@@ -12,6 +12,7 @@ import org.deepcanvas.export.PngExport;
 import org.deepcanvas.export.Provenance;
 import org.deepcanvas.image.ArgbImage;
 import org.deepcanvas.lab.autoencode.AutoencodeJob;
+import org.deepcanvas.lab.autoencode.AutoencodeRecord;
 import org.deepcanvas.lab.autoencode.AutoencodeSettings;
 import org.deepcanvas.lab.autoencode.FrameView;
 import org.deepcanvas.lab.latent.Interpolation;
@@ -37,7 +38,7 @@ import picocli.CommandLine.Spec;
 final class AutoencodeCommand implements Callable<Integer> {
     private static final FrameRecorder.Limits RECORDING = new FrameRecorder.Limits(500, 1024, 512L << 20);
     /** The experiment's name in provenance, and the command's. */
-    static final String EXPERIMENT = "autoencode";
+    static final String EXPERIMENT = AutoencodeRecord.EXPERIMENT;
     private static final int SCATTER_POINTS = 2000;
     private static final int MAX_EPOCHS = 10_000;
     private static final int MAX_GRID = 100;
@@ -95,14 +96,14 @@ final class AutoencodeCommand implements Callable<Integer> {
                 .output("--manifold", manifold, OutputKind.PNG)
                 .output("--gif", gif, OutputKind.GIF)
                 .output("--walk-gif", walkGif, OutputKind.GIF)
-                .output("--save", save, OutputKind.AUTOENCODER);
+                .output("--save", save, OutputKind.MODEL);
         if (radius != null) {
             checks.rangeAbove("--radius", radius, 0, MAX_RADIUS);
         }
         GifOptions gifs = gifOptions.options(checks);
         AutoencodeSettings base = model.settings(checks);
         PrintWriter out = spec.commandLine().getOut();
-        AutoencoderOptions.TrainingImages images = model.data(spec.commandLine().getErr(), seed);
+        TrainingSetOptions.TrainingImages images = model.data(spec.commandLine().getErr(), seed);
         TrainingSet data = images.data();
         long steps = (long) epochs * TrainingBatches.stepsPerEpoch(data, base.batchSize());
         AutoencodeSettings settings = base.withDrawEvery((int) Math.max(1, steps / gifFrames))

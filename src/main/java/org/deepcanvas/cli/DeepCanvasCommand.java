@@ -20,6 +20,8 @@ import picocli.CommandLine.ScopeType;
             AutoencodeCommand.class,
             DreamCommand.class,
             GuideCommand.class,
+            StyleCommand.class,
+            GanCommand.class,
             ModelsCommand.class,
             RerunCommand.class,
             BenchCommand.class,

@@ -80,7 +80,7 @@ final class DreamCommand implements Callable<Integer> {
         ArgbImage start = image == null ? null : options.picture(image);
         long steps = octaves.totalSteps() + (long) frames * frameSteps;
         List<InputFile> inputs = image == null ? List.of() : List.of(InputFile.of("start", image));
-        ImageRunExport.run("dream", new DreamJob(library::open, start), settings, steps, options, gifs,
+        ImageRunExport.run("dream", new DreamJob(library::open, start), settings, steps, options.outputs, gifs,
                 ImageRunOptions.provenanceOf(library, network), inputs, spec.commandLine().getOut());
         return 0;
     }

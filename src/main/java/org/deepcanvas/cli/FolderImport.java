@@ -2,9 +2,7 @@ package org.deepcanvas.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.deepcanvas.data.DatasetEntry;
 import org.deepcanvas.data.DatasetImporter;
@@ -40,20 +38,7 @@ final class FolderImport {
      * for each folder the set of its files that were used, hashed.
      */
     static List<InputFile> provenance(String role, List<Path> inputs, ImportResult result) throws IOException {
-        List<Path> used = result.dataset().entries().stream().map(DatasetEntry::source).map(Path::of)
-                .map(path -> path.toAbsolutePath().normalize()).toList();
-        List<InputFile> recorded = new ArrayList<>();
-        for (Path input : inputs) {
-            Path absolute = input.toAbsolutePath().normalize();
-            if (Files.isDirectory(absolute)) {
-                List<Path> inFolder = used.stream().filter(file -> file.startsWith(absolute)).toList();
-                if (!inFolder.isEmpty()) {
-                    recorded.add(InputFile.ofFiles(role, absolute, inFolder));
-                }
-            } else if (used.contains(absolute)) {
-                recorded.add(InputFile.of(role, absolute));
-            }
-        }
-        return recorded;
+        return InputFile.ofImport(role, inputs, result.dataset().entries().stream()
+                .map(DatasetEntry::source).map(Path::of).toList());
     }
 }

@@ -76,7 +76,7 @@ final class GuideCommand implements Callable<Integer> {
             inputs.add(0, InputFile.of("source", image));
         }
         ImageRunExport.run("guide", new GuideJob(library::open, start, guidePicture), settings, octaves.totalSteps(),
-                options, gifs, ImageRunOptions.provenanceOf(library, network), inputs, spec.commandLine().getOut());
+                options.outputs, gifs, ImageRunOptions.provenanceOf(library, network), inputs, spec.commandLine().getOut());
         return 0;
     }
 

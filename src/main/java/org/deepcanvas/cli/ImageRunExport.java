@@ -23,9 +23,9 @@ final class ImageRunExport {
     private ImageRunExport() {}
 
     static <S extends ImageSettings> void run(String experiment, ImageJob<S> job, S settings, long steps,
-                                             ImageRunOptions options, GifOptions gif, Provenance.Network network,
+                                             ImageOutputs outputs, GifOptions gif, Provenance.Network network,
                                              List<InputFile> inputs, PrintWriter out) throws Exception {
-        RunOptions run = RunOptions.defaults().withSeed(options.seed).withMaxSteps(steps)
+        RunOptions run = RunOptions.defaults().withSeed(outputs.seed).withMaxSteps(steps)
                 .withMinFrameIntervalMillis(0).withRecording(RECORDING);
         try (ComputeRuntime runtime = new ComputeRuntime()) {
             JobHandle<S> handle = runtime.submit(experiment, job, settings, run);
@@ -33,15 +33,15 @@ final class ImageRunExport {
             Frame last = handle.latestFrame().orElseThrow();
             out.printf("%s: %d steps on %s with %s%n", experiment, last.step(), runtime.deviceDescription(),
                     settings.network());
-            if (options.png != null) {
+            if (outputs.png != null) {
                 Provenance provenance = handle.provenance(experiment).withStep(last.step()).withInputs(inputs)
                         .withNetwork(network);
-                PngExport.write(last.image(), options.png, provenance);
-                out.println("wrote " + options.png);
+                PngExport.write(last.image(), outputs.png, provenance);
+                out.println("wrote " + outputs.png);
             }
-            if (options.gif != null) {
+            if (outputs.gif != null) {
                 List<ArgbImage> frames = handle.recordedFrames().stream().map(Frame::image).toList();
-                HeadlessRun.writeGif(frames, options.gif, gif, out);
+                HeadlessRun.writeGif(frames, outputs.gif, gif, out);
             }
         }
     }

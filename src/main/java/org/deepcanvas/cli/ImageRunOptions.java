@@ -19,6 +19,7 @@ import org.deepcanvas.nn.library.InstalledModel;
 import org.deepcanvas.nn.library.ModelStore;
 import org.deepcanvas.export.Provenance;
 import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
@@ -68,14 +69,8 @@ final class ImageRunOptions {
             description = "change the picture's brightness only, keeping its colours (always so with a grey network)")
     boolean keepColours;
 
-    @Option(names = "--seed", defaultValue = "42", description = "random seed (default ${DEFAULT-VALUE})")
-    long seed;
-
-    @Option(names = "--png", paramLabel = "FILE", description = "write the result, with its settings")
-    Path png;
-
-    @Option(names = "--gif", paramLabel = "FILE", description = "write the run as an animation")
-    Path gif;
+    @Mixin
+    ImageOutputs outputs;
 
     OptimiserSettings optimiser(Preflight checks) {
         return checks.settings(() -> new OptimiserSettings(StepMethod.NORMALISED_MEAN_ABS, step, jitter, blur, 1,
@@ -106,10 +101,8 @@ final class ImageRunOptions {
      * else VGG-16 when installed, else the embedded Fashion-MNIST net.
      */
     Network prepare(Preflight checks) throws IOException {
-        checks.range("--size", size, ImageSettings.MIN_SIZE, ImageSettings.MAX_SIZE)
-                .rule(png != null || gif != null, "nothing to write: give --png FILE, --gif FILE or both")
-                .output("--png", png, OutputKind.PNG)
-                .output("--gif", gif, OutputKind.GIF);
+        checks.range("--size", size, ImageSettings.MIN_SIZE, ImageSettings.MAX_SIZE);
+        outputs.check(checks);
         ModelLibrary library = new ModelLibrary(Catalog.load(null), ModelStore.standard());
         if (network != null) {
             return new Network(library, network);
@@ -143,8 +136,13 @@ final class ImageRunOptions {
 
     /** The picture in a file, loaded large enough for the output size; a failure names the file. */
     ArgbImage picture(Path file) throws IOException {
+        return picture(file, size);
+    }
+
+    /** The picture in a file, its shorter side at least {@code side} where it has the pixels; a failure names the file. */
+    static ArgbImage picture(Path file, int side) throws IOException {
         try {
-            return ImageLoader.load(file, size).image();
+            return ImageLoader.load(file, side).image();
         } catch (UnusableImageException e) {
             throw new IOException(file + ": " + e.getMessage(), e);
         }

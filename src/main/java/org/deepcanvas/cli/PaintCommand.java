@@ -13,9 +13,11 @@ import org.deepcanvas.export.PngExport;
 import org.deepcanvas.export.Provenance;
 import org.deepcanvas.image.ArgbImage;
 import org.deepcanvas.image.Montage;
+import org.deepcanvas.image.Resize;
 import org.deepcanvas.lab.paint.PaintActivation;
 import org.deepcanvas.lab.paint.PaintJob;
 import org.deepcanvas.lab.paint.PaintLoss;
+import org.deepcanvas.lab.paint.PaintRecord;
 import org.deepcanvas.lab.paint.PaintSettings;
 import org.deepcanvas.runtime.ComputeRuntime;
 import org.deepcanvas.runtime.Frame;
@@ -34,8 +36,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Paint an image (or up to 100) with a network that maps pixel positions to colours.")
 final class PaintCommand implements Callable<Integer> {
     /** The experiment's name in provenance, and the command's. */
-    static final String EXPERIMENT = "paint";
-    static final String NETWORK = "coordinate-network";
+    static final String EXPERIMENT = PaintRecord.EXPERIMENT;
+    static final String NETWORK = PaintRecord.NETWORK;
     private static final FrameRecorder.Limits RECORDING = new FrameRecorder.Limits(500, 1024, 512L << 20);
     private static final int MAX_ITERATIONS = 100_000_000;
     private static final int MIN_SIZE = 8;
@@ -65,6 +67,10 @@ final class PaintCommand implements Callable<Integer> {
     @Option(names = "--size", defaultValue = "100",
             description = "longest side in pixels, 8 to 1024 (a folder's images: to 256; default ${DEFAULT-VALUE})")
     int size;
+
+    @Option(names = "--render-size", paramLabel = "PX", defaultValue = "0",
+            description = "longest side the painting is drawn at for the PNG and GIFs, up to 1024 (default: the --size it trains at)")
+    int renderSize;
 
     @Option(names = "--png", paramLabel = "FILE", description = "write the final painting (with a settings sidecar)")
     Path png;
@@ -117,12 +123,14 @@ final class PaintCommand implements Callable<Integer> {
                 .output("--walk-gif", walkGif, OutputKind.GIF);
         GifOptions gifs = gifOptions.options(checks);
         PaintSettings settings = checks.settings(
-                () -> new PaintSettings(layers, width, activation, learningRate, batch, loss, drawEvery));
+                () -> new PaintSettings(layers, width, activation, learningRate, batch, loss, drawEvery, renderSize));
         PrintWriter out = spec.commandLine().getOut();
         PaintTargets.Targets targets = targets(out);
         List<ArgbImage> images = targets.images();
         ArgbImage target = images.size() == 1 ? images.get(0) : Montage.of(images).image();
-        checks.check(() -> GifWriter.requireFits(target.width(), target.height(), gifs));
+        double drawn = renderSize == 0 ? 1 : renderSize / (double) Math.max(target.width(), target.height());
+        checks.check(() -> GifWriter.requireFits((int) Math.round(target.width() * drawn),
+                (int) Math.round(target.height() * drawn), gifs));
         PaintJob job = new PaintJob(images);
         RunOptions options = RunOptions.defaults().withSeed(seed).withMaxSteps(iterations)
                 .withMinFrameIntervalMillis(0).withRecording(RECORDING);
@@ -134,7 +142,7 @@ final class PaintCommand implements Callable<Integer> {
                     last.step(), runtime.deviceDescription(), rootMeanSquareError(last.image(), target));
             if (png != null) {
                 Provenance provenance = handle.provenance(EXPERIMENT).withStep(last.step())
-                        .withOptions(Map.of("size", size)).withInput(targets.input())
+                        .withOptions(Map.of(PaintRecord.SIZE, size)).withInput(targets.input())
                         .withNetwork(Provenance.Network.trained(NETWORK));
                 PngExport.write(last.image(), png, provenance);
                 out.println("wrote " + png);
@@ -165,8 +173,9 @@ final class PaintCommand implements Callable<Integer> {
         return single;
     }
 
-    /** How far the painting is from its target, on the whole image rather than a batch. */
-    private static double rootMeanSquareError(ArgbImage painting, ArgbImage target) {
+    /** How far the painting (drawn at the training size, for a larger render) is from its target, on the whole image. */
+    private static double rootMeanSquareError(ArgbImage rendered, ArgbImage target) {
+        ArgbImage painting = Resize.to(rendered, target.width(), target.height());
         double sum = 0;
         for (int i = 0; i < target.pixels().length; i++) {
             for (int shift = 0; shift <= 16; shift += 8) {

@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import java.util.ArrayList;
 import java.util.List;
 import org.deepcanvas.export.Provenance;
+import org.deepcanvas.lab.paint.PaintRecord;
 import org.deepcanvas.lab.paint.PaintSettings;
 
 /** Reruns a painting: `paint` with its image or folder, size, seed, steps and every setting. */
@@ -18,7 +19,7 @@ final class PaintRerun implements RerunRecipe {
     @Override
     public List<String> arguments(Provenance provenance, RerunInputs inputs) {
         PaintSettings settings = provenance.settingsAs(PaintSettings.class);
-        JsonElement size = provenance.options().get("size");
+        JsonElement size = provenance.options().get(PaintRecord.SIZE);
         List<String> arguments = new ArrayList<>();
         if (inputs.has(PaintTargets.IMAGE)) {
             arguments.addAll(List.of("--image", inputs.path(PaintTargets.IMAGE).toString()));
@@ -35,7 +36,8 @@ final class PaintRerun implements RerunRecipe {
                 "--learning-rate", Double.toString(settings.learningRate()),
                 "--batch", Integer.toString(settings.batchSize()),
                 "--loss", settings.loss().name(),
-                "--draw-every", Integer.toString(settings.drawInterval())));
+                "--draw-every", Integer.toString(settings.drawInterval()),
+                "--render-size", Integer.toString(settings.renderSize())));
         return arguments;
     }
 }

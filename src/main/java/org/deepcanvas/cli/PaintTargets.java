@@ -12,13 +12,14 @@ import org.deepcanvas.image.ImageLoader;
 import org.deepcanvas.image.Resize;
 import org.deepcanvas.image.UnusableImageException;
 import org.deepcanvas.lab.paint.PaintJob;
+import org.deepcanvas.lab.paint.PaintRecord;
 
 /** Reads the images the paint command paints, one picture or a folder of them, and records which. */
 final class PaintTargets {
     /** The provenance role of a single image. */
-    static final String IMAGE = "image";
+    static final String IMAGE = PaintRecord.IMAGE;
     /** The provenance role of a folder's images. */
-    static final String DATASET = "dataset";
+    static final String DATASET = PaintRecord.DATASET;
 
     /** The pictures to paint and the input they came from. */
     record Targets(List<ArgbImage> images, InputFile input) {}

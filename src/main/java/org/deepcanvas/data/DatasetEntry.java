@@ -17,6 +17,12 @@ public record DatasetEntry(String name, String source, int originalWidth, int or
         return source.startsWith(ImageSource.BUNDLED) ? Optional.empty() : Optional.of(Path.of(source));
     }
 
+    /** The resource of an image bundled with the app ("/assets/samples/astronaut.png"); empty for a user's file. */
+    public Optional<String> bundledResource() {
+        return source.startsWith(ImageSource.BUNDLED) ? Optional.of(source.substring(ImageSource.BUNDLED.length()))
+                : Optional.empty();
+    }
+
     /**
      * The original image again, uncropped, decoded at a resolution whose short side is at
      * least {@code neededShortSide}; empty when the source cannot be read on its own (an

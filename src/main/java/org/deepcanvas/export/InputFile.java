@@ -2,8 +2,10 @@ package org.deepcanvas.export;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -55,6 +57,30 @@ public record InputFile(String role, String name, String path, long bytes, Strin
         }
         return new InputFile(role, String.valueOf(root.getFileName()), root.toString(), bytes,
                 HexFormat.of().formatHex(manifest.digest()), used.size());
+    }
+
+    /**
+     * What a result records of an import from files and folders: each file given that was
+     * used, and for each folder the set of its files that were used, hashed.
+     *
+     * @param given the files and folders the user named, in order
+     * @param used the files the import read images from
+     */
+    public static List<InputFile> ofImport(String role, List<Path> given, List<Path> used) throws IOException {
+        List<Path> usedFiles = used.stream().map(path -> path.toAbsolutePath().normalize()).toList();
+        List<InputFile> recorded = new ArrayList<>();
+        for (Path input : given) {
+            Path absolute = input.toAbsolutePath().normalize();
+            if (Files.isDirectory(absolute)) {
+                List<Path> inFolder = usedFiles.stream().filter(file -> file.startsWith(absolute)).toList();
+                if (!inFolder.isEmpty()) {
+                    recorded.add(ofFiles(role, absolute, inFolder));
+                }
+            } else if (usedFiles.contains(absolute)) {
+                recorded.add(of(role, absolute));
+            }
+        }
+        return recorded;
     }
 
     /** Data that ships with the app, such as the bundled Fashion-MNIST: the app version says which. */

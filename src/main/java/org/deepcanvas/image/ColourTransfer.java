@@ -78,7 +78,7 @@ public final class ColourTransfer {
     }
 
     /** The BT.601 luma of a pixel, 0..255. */
-    static double luma(int argb) {
+    public static double luma(int argb) {
         return RED_LUMA * ((argb >> 16) & 0xFF) + GREEN_LUMA * ((argb >> 8) & 0xFF) + BLUE_LUMA * (argb & 0xFF);
     }
 

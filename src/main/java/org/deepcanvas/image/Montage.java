@@ -72,4 +72,13 @@ public record Montage(ArgbImage image, int columns, int rows, int cellWidth, int
         int index = (y / (cellHeight + 1)) * columns + x / (cellWidth + 1);
         return index < count ? index : -1;
     }
+
+    /** Where image {@code index} lies in the montage, without its border. */
+    public Crop.Area cellArea(int index) {
+        if (index < 0 || index >= count) {
+            throw new IndexOutOfBoundsException("the montage has " + count + " images, not an image " + index);
+        }
+        return new Crop.Area(1 + (index % columns) * (cellWidth + 1), 1 + (index / columns) * (cellHeight + 1),
+                cellWidth, cellHeight);
+    }
 }

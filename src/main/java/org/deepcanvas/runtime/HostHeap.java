@@ -1,30 +1,78 @@
 package org.deepcanvas.runtime;
 
-import ai.djl.Device;
-import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
-import ai.djl.ndarray.types.Shape;
+import com.sun.jna.Function;
+import com.sun.jna.NativeLibrary;
+import com.sun.jna.Platform;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Stops glibc from handing a training step's freed tensors back to the OS at every step.
+ * Keeps the memory a training step frees in the C heap for the next step, instead of glibc
+ * handing it back to the OS at every step and the next step faulting it in again.
  *
- * <p>glibc returns the free top of a heap to the OS once it exceeds twice the largest block
- * it has freed from its own mmap (128 KiB at start-up; blocks up to 32 MiB count). A conv
- * autoencoder step frees ~20 MiB at once (activations, oneDNN reorder buffers), so every
- * step paged that memory back in: ~10,000 page faults, a third of the step. Freeing one
- * 30 MiB block raises the limit to 60 MiB for the rest of the process, as training would
- * by chance after its first epoch. With other C libraries this is one short-lived allocation.
- * Every trainer calls it when it starts.
+ * <p>A conv autoencoder step allocates and frees ~30 MiB of tensors (activations, gradients,
+ * oneDNN reorder buffers). The compute thread is not the process's first thread, so glibc
+ * serves it from a thread arena made of 64 MiB heaps, and deletes a heap as soon as it is
+ * entirely free: every step mapped a fresh heap and took 1,000-4,000 page faults, a third
+ * of its CPU time on the shared build machine (the earlier remedy here, freeing one big
+ * block to raise glibc's trim threshold, only reaches the first thread's arena).
+ * {@code M_TOP_PAD} at the heap size stops that deletion, {@code M_TRIM_THRESHOLD} the
+ * trimming, and {@code M_MMAP_THRESHOLD} at glibc's largest value keeps tensors up to
+ * 32 MiB in the heap (setting the other two would otherwise drop it to 128 KiB). What a
+ * job kept goes back to the OS when it ends ({@link #releaseFreedMemory}). Other C
+ * libraries are left alone.
  */
 public final class HostHeap {
-    private static final long WARM_UP_FLOATS = 30L * 1024 * 1024 / Float.BYTES;
+    private static final Logger LOG = LoggerFactory.getLogger(HostHeap.class);
+    private static final int M_TRIM_THRESHOLD = -1;
+    private static final int M_TOP_PAD = -2;
+    private static final int M_MMAP_THRESHOLD = -3;
+    /** glibc's thread-arena heap size on 64-bit systems. */
+    private static final int HEAP_SIZE = 64 << 20;
+    /** The largest mmap threshold glibc accepts (half a heap). */
+    private static final int LARGEST_MMAP_THRESHOLD = HEAP_SIZE / 2;
+    private static final int NO_TRIMMING = Integer.MAX_VALUE;
+
+    private static final Optional<NativeLibrary> GLIBC = glibc();
+    private static boolean keeping;
 
     private HostHeap() {}
 
-    /** Allocates and frees one 30 MiB host tensor (never touched, so it costs microseconds). */
-    public static void keepFreedMemoryAcrossSteps() {
-        try (NDManager manager = NDManager.newBaseManager(Device.cpu())) {
-            manager.create(new Shape(WARM_UP_FLOATS), DataType.FLOAT32).close();
+    /** From now on freed host memory stays in the heap; call it when a job starts (any thread). */
+    public static synchronized void keepFreedMemoryAcrossSteps() {
+        if (keeping || GLIBC.isEmpty()) {
+            return;
+        }
+        Function mallopt = GLIBC.get().getFunction("mallopt");
+        int[][] settings = {{M_MMAP_THRESHOLD, LARGEST_MMAP_THRESHOLD}, {M_TOP_PAD, HEAP_SIZE},
+            {M_TRIM_THRESHOLD, NO_TRIMMING}};
+        for (int[] setting : settings) {
+            if (mallopt.invokeInt(new Object[] {setting[0], setting[1]}) != 1) {
+                LOG.debug("glibc refused malloc option {}; steps may fault freed memory back in", setting[0]);
+            }
+        }
+        keeping = true;
+    }
+
+    /** Hands the free memory of every heap back to the OS; call it when a job ends. */
+    public static synchronized void releaseFreedMemory() {
+        if (keeping) {
+            GLIBC.get().getFunction("malloc_trim").invokeInt(new Object[] {0});
+        }
+    }
+
+    /** The C library when it is glibc (the only one with gnu_get_libc_version), else empty. */
+    private static Optional<NativeLibrary> glibc() {
+        if (!Platform.isLinux()) {
+            return Optional.empty();
+        }
+        try {
+            NativeLibrary c = NativeLibrary.getInstance(Platform.C_LIBRARY_NAME);
+            c.getFunction("gnu_get_libc_version");
+            return Optional.of(c);
+        } catch (UnsatisfiedLinkError e) {
+            return Optional.empty();
         }
     }
 }

@@ -148,6 +148,7 @@ final class JobRunner<S> {
             LOG.warn("{} did not close cleanly", handle.name(), e);
         } finally {
             context.close();
+            HostHeap.releaseFreedMemory();
         }
     }
 

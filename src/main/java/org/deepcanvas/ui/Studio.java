@@ -59,14 +59,14 @@ public final class Studio {
         BackgroundWork work = new BackgroundWork();
         StatusBar statusBar = new StatusBar(work);
         ExportActions exports = new ExportActions(work, prompts, statusBar.messageProperty());
-        DatasetPane dataset = new DatasetPane(work, exports, statusBar.messageProperty());
+        DatasetPane dataset = new DatasetPane(work, exports, prompts, statusBar.messageProperty());
         DeviceSetup device = DeviceSetup.forThisStart(work, prompts, statusBar.messageProperty());
         statusBar.offer("Install GPU runtime…", device.installOfferedProperty(), device::installGpuRuntime);
         ComputeRuntime runtime = new ComputeRuntime();
         StringProperty engineProblem = new SimpleStringProperty("");
         showDevice(runtime, statusBar, engineProblem);
         PaneServices services = new PaneServices(runtime, work, exports, prompts, statusBar.messageProperty(),
-                engineProblem, dataset.dataset());
+                engineProblem, dataset.dataset(), dataset::inputs);
         List<StudioPane> panes = List.of(
                 dataset,
                 new PaintPane(services),
@@ -78,7 +78,7 @@ public final class Studio {
         AboutText about = new AboutText(AppVersion.get(), () -> "Compute: " + runtime.deviceDescription()
                 + runtime.engineError().map(error -> " (" + error + ")").orElse("")
                 + "\nDevice setting: " + device.choiceProperty().get().label() + " (Run > Compute device)");
-        StudioWindow window = new StudioWindow(panes, dataset::importSources, statusBar, exports, about,
+        StudioWindow window = new StudioWindow(panes, dataset::importSources, statusBar, exports, prompts, about,
                 task -> runtime.call(Executors.callable(task)), device);
         windowHolder[0] = window;
         return new Studio(window, dataset, runtime, panes);

@@ -56,6 +56,23 @@ class PaintCommandTest {
     }
 
     @Test
+    void drawsThePngAndTheGifAtTheRenderSize() throws IOException {
+        Path image = writeImage("target.png", 0);
+        Path png = dir.resolve("large.png");
+        Path gif = dir.resolve("large.gif");
+
+        int exit = DeepCanvasCommand.run("paint", "--image", image.toString(), "--iterations", "40",
+                "--render-size", "48", "--png", png.toString(), "--gif", gif.toString());
+
+        assertThat(exit).isZero();
+        assertThat(ImageIO.read(png.toFile()).getWidth()).as("trained at 16 px, drawn at 48").isEqualTo(48);
+        assertThat(ImageIO.read(gif.toFile()).getWidth()).isEqualTo(48);
+        assertThat(PngExport.readProvenance(png)).hasValueSatisfying(
+                p -> assertThat(p.settings().get("renderSize").getAsInt()).isEqualTo(48));
+        assertThat(DeepCanvasCommand.run("paint", "--image", image.toString(), "--render-size", "4096")).isEqualTo(2);
+    }
+
+    @Test
     void refusesUsageErrorsWithStatusTwo() throws IOException {
         Path image = writeImage("target.png", 0);
 

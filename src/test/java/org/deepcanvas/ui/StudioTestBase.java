@@ -12,11 +12,13 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.deepcanvas.export.Presets;
 import org.deepcanvas.image.ArgbImage;
 import org.deepcanvas.ui.shell.Prompts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -29,12 +31,18 @@ abstract class StudioTestBase {
     protected final List<Path> exportTargets = new ArrayList<>();
     /** The answers the next questions get, in order (an index into the answers offered); none left means "cancel". */
     protected final List<Integer> choices = new ArrayList<>();
+    /** The names the next name questions get (a preset's); none left means "cancel". */
+    protected final List<String> names = new ArrayList<>();
     /** The questions asked so far. */
     protected final List<String> asked = new ArrayList<>();
     protected Studio studio;
 
+    @TempDir
+    Path presetFolder;
+
     @BeforeEach
     void openStudio() throws Exception {
+        System.setProperty(Presets.DIRECTORY_PROPERTY, presetFolder.toString());
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(this::show);
     }
@@ -55,6 +63,11 @@ abstract class StudioTestBase {
             @Override
             public Optional<GifChoice> gifOptions(List<ArgbImage> frames) {
                 return Optional.of(new GifChoice(80, 0, 1.0, false));
+            }
+
+            @Override
+            public Optional<String> name(String title, String question, String suggested) {
+                return names.isEmpty() ? Optional.empty() : Optional.of(names.remove(0));
             }
 
             @Override

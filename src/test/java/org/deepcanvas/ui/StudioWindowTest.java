@@ -7,14 +7,21 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.deepcanvas.export.PngExport;
+import org.deepcanvas.nn.library.ModelStore;
 import org.deepcanvas.ui.shell.StudioPane;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The studio window headless: navigation, import of dropped files, and the export menu. */
 class StudioWindowTest extends StudioTestBase {
@@ -73,6 +80,27 @@ class StudioWindowTest extends StudioTestBase {
         assertThat(PngExport.readProvenance(png)).get()
                 .satisfies(p -> assertThat(p.settings().get("size").getAsInt()).isEqualTo(100));
         assertThat(gifFrameCount(gif)).isEqualTo(11);
+    }
+
+    @Test
+    void theModelsWindowClosesWithEscape(FxRobot robot) throws Exception {
+        System.setProperty(ModelStore.DIRECTORY_PROPERTY, folder.resolve("models").toString());
+        try {
+            robot.clickOn("File").clickOn("#menu-models");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> modelsWindow(robot).isPresent());
+            assertThat(robot.lookup("#models-close").tryQuery()).isPresent();
+
+            robot.type(KeyCode.ESCAPE);
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> modelsWindow(robot).isEmpty());
+        } finally {
+            System.clearProperty(ModelStore.DIRECTORY_PROPERTY);
+        }
+    }
+
+    private static Optional<Window> modelsWindow(FxRobot robot) {
+        return robot.listWindows().stream()
+                .filter(window -> window instanceof Stage stage && "Models".equals(stage.getTitle()) && stage.isShowing())
+                .findFirst();
     }
 
     private static void writeImage(Path file, int argb, int width, int height) throws IOException {

@@ -42,12 +42,20 @@ public abstract class ImageJob<S extends ImageSettings> implements Job<S> {
     public void start(S settings, JobContext jobContext) throws Exception {
         context = jobContext;
         net = networks.open(settings.network(), context.manager());
-        // a picture stays in colour whatever the network sees (ImageOptimiser keeps its colours)
-        OptimisedImage start = startPicture == null
-                ? OptimisedImage.noise(settings.size(), settings.size(), net.preprocessing().channels(), context.random(),
-                        context.manager())
-                : OptimisedImage.of(fitted(startPicture, settings.size()), 3, context.manager());
-        run = new ImageRun(net, start, settings.octaves(), carry, context.manager());
+        run = new ImageRun(net, startImage(settings, net.preprocessing().channels(), context), settings.octaves(), carry,
+                context.manager());
+    }
+
+    /**
+     * The image the run starts from, at the output size (its shape is the output's): the
+     * start picture with its longest side at {@link ImageSettings#size}, or square seeded noise
+     * with the network's {@code channels}. A picture stays in colour whatever the network sees
+     * ({@link ImageOptimiser} keeps its colours).
+     */
+    protected OptimisedImage startImage(S settings, int channels, JobContext jobContext) {
+        return startPicture == null
+                ? OptimisedImage.noise(settings.size(), settings.size(), channels, jobContext.random(), jobContext.manager())
+                : OptimisedImage.of(fitted(startPicture, settings.size()), 3, jobContext.manager());
     }
 
     @Override
@@ -95,7 +103,7 @@ public abstract class ImageJob<S extends ImageSettings> implements Job<S> {
     }
 
     /** The picture scaled so that its longest side is {@code size}, keeping its shape. */
-    static ArgbImage fitted(ArgbImage picture, int size) {
+    protected static ArgbImage fitted(ArgbImage picture, int size) {
         double scale = size / (double) Math.max(picture.width(), picture.height());
         int width = Math.max(1, (int) Math.round(picture.width() * scale));
         int height = Math.max(1, (int) Math.round(picture.height() * scale));

@@ -15,7 +15,7 @@ import org.deepcanvas.nn.Architecture;
  * @param readLayers other layers read by the objective without a target (a dream's)
  * @param gramLayers layers compared through Gram matrices (style)
  * @param gramTargets Gram matrices kept per Gram layer: one per style image, plus their blend
- * @param ruleCopies image-sized buffers the step rule keeps: Adam 2; L-BFGS 2 per pair, 2 more, and 3 while it steps
+ * @param ruleCopies image-sized buffers the step rule keeps ({@link StepMethod#imageCopies})
  * @param totalVariation whether a TV term is part of the objective
  */
 public record ImageOptWorkload(Architecture network, Set<String> featureTargets, Set<String> readLayers,

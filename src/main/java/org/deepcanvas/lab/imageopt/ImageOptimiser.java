@@ -44,6 +44,7 @@ public final class ImageOptimiser implements AutoCloseable {
     private final TargetFeatures targets;
     private StepMethod method;
     private StepRule rule;
+    private Objective lastObjective;
     private long steps;
 
     /** Optimises {@code image} through {@code net}; constants and state live on {@code manager}. */
@@ -59,6 +60,10 @@ public final class ImageOptimiser implements AutoCloseable {
     /** One optimisation step with the latest objective and settings; jitter is drawn from {@code random}. */
     public Evaluation step(Objective objective, OptimiserSettings settings, Random random) {
         useMethod(settings.method());
+        if (lastObjective != null && !lastObjective.equals(objective)) {
+            rule.objectiveChanged();
+        }
+        lastObjective = objective;
         int down = offset(settings.jitter(), random);
         int right = offset(settings.jitter(), random);
         boolean blurDue = settings.blurSigma() > 0 && steps % settings.blurEvery() == 0;

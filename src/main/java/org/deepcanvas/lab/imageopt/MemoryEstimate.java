@@ -30,9 +30,9 @@ import org.deepcanvas.nn.layers.ParamSpec;
  * input, the targets, and on a CPU the engine's own allocations in a step
  * ({@link #CPU_STEP_OVERHEAD}: oneDNN primitives and scratch pads).
  *
- * <p>Checked against the peak resident memory of style steps on the CPU (MemoryEstimateTest
- * measures it): within 3% for the random-filter net at 128 to 320 px, 10-13% above for
- * VGG-19 (features to relu5_1) at the same sizes.
+ * <p>Checked against the peak resident memory of style transfers on the CPU (MemoryEstimateTest
+ * measures one): for the random-filter net, from 12% above to 4% below at 128 to 320 px; for
+ * VGG-19 to relu5_1, 10-13% above at the same sizes.
  */
 public record MemoryEstimate(long weightBytes, long imageBytes, long forwardBytes, long backwardBytes,
                              long targetBytes, long overheadBytes, long multiplyAddsPerStep) {

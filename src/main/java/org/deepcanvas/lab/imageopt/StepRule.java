@@ -23,6 +23,12 @@ public interface StepRule extends AutoCloseable {
     /** Forgets what it learnt about the loss: the image was resized, zoomed or replaced. */
     void reset();
 
+    /**
+     * The objective is not the one of the last step (a weight or a target changed). Rules
+     * whose memory models the loss's curvature (L-BFGS) forget it; the others carry on.
+     */
+    default void objectiveChanged() {}
+
     @Override
     void close();
 }

@@ -65,7 +65,7 @@ public final class TargetFeatures {
     }
 
     /** The largest centred part of the picture with the target's aspect ratio, resized to it. */
-    static ArgbImage fitted(ArgbImage picture, int width, int height) {
+    public static ArgbImage fitted(ArgbImage picture, int width, int height) {
         double aspect = width / (double) height;
         int cropWidth = (int) Math.min(picture.width(), Math.round(picture.height() * aspect));
         int cropHeight = (int) Math.min(picture.height(), Math.round(picture.width() / aspect));

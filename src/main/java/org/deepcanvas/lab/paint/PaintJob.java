@@ -33,6 +33,8 @@ public final class PaintJob implements Job<PaintSettings> {
     private NDArray inputs;
     private BatchSampler batches;
     private CoordinateNetwork network;
+    /** The settings of the latest frame, whose render size a latent walk uses. */
+    private PaintSettings latest;
 
     /**
      * @param targets the images to paint, all the same size (1 to 100)
@@ -75,22 +77,28 @@ public final class PaintJob implements Job<PaintSettings> {
     @Override
     public ArgbImage render(PaintSettings settings) {
         List<ArgbImage> paintings = new ArrayList<>(data.imageCount());
+        PaintingData.Grid cell = data.frameCell(settings.renderSize());
+        boolean trainingGrid = cell.equals(data.grid(0));
         int pixels = data.pixelsPerImage();
         for (int i = 0; i < data.imageCount(); i++) {
             if (context.stopRequested()) {
                 throw new CancellationException("stopped while rendering");
             }
             try (NDScope scope = new NDScope()) {
-                NDArray rows = inputs.get(new NDIndex().addSliceDim((long) i * pixels, (long) (i + 1) * pixels));
-                paintings.add(data.decode(HostRead.floats(network.predict(rows))));
+                NDArray rows = trainingGrid
+                        ? inputs.get(new NDIndex().addSliceDim((long) i * pixels, (long) (i + 1) * pixels))
+                        : manager.create(data.inputsAt(i, cell), new Shape(cell.pixels(), data.inputWidth()));
+                paintings.add(data.decode(HostRead.floats(network.predict(rows)), cell));
             }
         }
+        latest = settings;
         return paintings.size() == 1 ? paintings.get(0) : Montage.of(paintings).image();
     }
 
     /**
      * The painting as the image index glides from the first image to the last, in
-     * {@code frames} even steps. Call it on the compute thread ({@code JobHandle.call}).
+     * {@code frames} even steps, at the render size of the latest frame. Call it on the
+     * compute thread ({@code JobHandle.call}).
      */
     public List<ArgbImage> latentWalk(int frames) {
         if (!data.manyImages()) {
@@ -100,11 +108,12 @@ public final class PaintJob implements Job<PaintSettings> {
             throw new IllegalArgumentException("a latent walk needs at least 2 frames, not " + frames);
         }
         List<ArgbImage> walk = new ArrayList<>(frames);
+        PaintingData.Grid grid = data.grid(latest == null ? 0 : latest.renderSize());
         for (int f = 0; f < frames; f++) {
             double index = f * (data.imageCount() - 1) / (double) (frames - 1);
             try (NDScope scope = new NDScope()) {
-                NDArray rows = manager.create(data.inputsAt(index), new Shape(data.pixelsPerImage(), 3));
-                walk.add(data.decode(HostRead.floats(network.predict(rows))));
+                NDArray rows = manager.create(data.inputsAt(index, grid), new Shape(grid.pixels(), 3));
+                walk.add(data.decode(HostRead.floats(network.predict(rows)), grid));
             }
         }
         return walk;

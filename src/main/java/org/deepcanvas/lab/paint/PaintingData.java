@@ -41,7 +41,7 @@ final class PaintingData {
         PaintingData data = new PaintingData(first.width(), first.height(), images.size());
         int pixels = data.pixelsPerImage();
         for (int i = 0; i < images.size(); i++) {
-            data.writeInputs(i, data.inputs, i * pixels * data.inputWidth());
+            data.writeInputs(i, new Grid(data.width, data.height), data.inputs, i * pixels * data.inputWidth());
             data.writeColours(images.get(i), data.colours, i * pixels * CHANNELS);
         }
         return data;
@@ -84,31 +84,65 @@ final class PaintingData {
         return colours;
     }
 
-    /** The inputs of one whole image at a possibly fractional index (a latent walk). */
-    float[] inputsAt(double index) {
-        float[] row = new float[pixelsPerImage() * inputWidth()];
-        writeInputs(index, row, 0);
+    /** The grid of one painting whose longer side is {@code longerSide} (aspect kept); the training size for 0. */
+    Grid grid(int longerSide) {
+        if (longerSide == 0) {
+            return new Grid(width, height);
+        }
+        double scale = longerSide / (double) Math.max(width, height);
+        return new Grid(Math.max(1, (int) Math.round(width * scale)), Math.max(1, (int) Math.round(height * scale)));
+    }
+
+    /**
+     * The grid of each painting in a frame of the given render size (PaintSettings.renderSize):
+     * the whole frame for one image, a cell of the montage (1-pixel borders) for several.
+     */
+    Grid frameCell(int renderSize) {
+        if (renderSize == 0 || !manyImages()) {
+            return grid(renderSize);
+        }
+        int columns = (int) Math.ceil(Math.sqrt(imageCount));
+        return grid(Math.max(1, (renderSize - 1) / columns - 1));
+    }
+
+    /** The inputs of one whole image at a possibly fractional index (a latent walk), on a grid. */
+    float[] inputsAt(double index, Grid grid) {
+        float[] row = new float[grid.pixels() * inputWidth()];
+        writeInputs(index, grid, row, 0);
         return row;
     }
 
     /** One image from network outputs: r, g, b for each of its pixels, row by row. */
-    ArgbImage decode(float[] rgb) {
-        int[] pixels = new int[pixelsPerImage()];
+    ArgbImage decode(float[] rgb, Grid grid) {
+        int[] pixels = new int[grid.pixels()];
         for (int p = 0; p < pixels.length; p++) {
             int at = p * CHANNELS;
             pixels[p] = 0xff000000 | toByte(rgb[at]) << 16 | toByte(rgb[at + 1]) << 8 | toByte(rgb[at + 2]);
         }
-        return new ArgbImage(width, height, pixels);
+        return new ArgbImage(grid.width(), grid.height(), pixels);
     }
 
-    private void writeInputs(double index, float[] into, int offset) {
+    /** A painting's pixel grid: the training size, or a render size. */
+    record Grid(int width, int height) {
+        int pixels() {
+            return width * height;
+        }
+    }
+
+    /**
+     * Pixel centres of the grid mapped into the training image's coordinates, so a larger
+     * grid samples between the training pixels and the painting looks the same, finer.
+     */
+    private void writeInputs(double index, Grid grid, float[] into, int offset) {
         float indexInput = (float) zScore(index, imageCount);
+        double rowScale = height / (double) grid.height();
+        double columnScale = width / (double) grid.width();
         int at = offset;
-        for (int y = 0; y < height; y++) {
-            float row = (float) zScore(y, height);
-            for (int x = 0; x < width; x++) {
+        for (int y = 0; y < grid.height(); y++) {
+            float row = (float) zScore((y + 0.5) * rowScale - 0.5, height);
+            for (int x = 0; x < grid.width(); x++) {
                 into[at++] = row;
-                into[at++] = (float) zScore(x, width);
+                into[at++] = (float) zScore((x + 0.5) * columnScale - 0.5, width);
                 if (manyImages()) {
                     into[at++] = indexInput;
                 }

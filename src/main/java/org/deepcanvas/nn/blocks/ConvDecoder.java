@@ -11,9 +11,11 @@ import org.deepcanvas.nn.ImageShape;
 /**
  * The vector-to-image half that autoencoder decoders, GAN generators and VAE-GAN decoders
  * share: a dense layer reshaped into the smallest feature map, then per level a
- * nearest-neighbour upsample (unless the level keeps the size) and a 3x3 convolution. Upsampling replaces transposed convolutions, which DJL's PyTorch engine does
- * not run; it also avoids their checkerboard artefacts. Hidden layers get batch norm (when
- * asked) before their activation; the last level makes the image, with the output activation.
+ * nearest-neighbour upsample (unless the level keeps the size) and a 3x3 convolution, run as
+ * one sub-pixel convolution where the upsampling doubles the size. Upsampling replaces
+ * transposed convolutions, which DJL's PyTorch engine does not run; it also avoids their
+ * checkerboard artefacts. Hidden layers get batch norm (when asked) before their activation;
+ * the last level makes the image, with the output activation.
  *
  * @param start the feature map the dense layer makes
  * @param levels each level's filters and size; the last one's filters are the image channels
@@ -80,7 +82,7 @@ public record ConvDecoder(Level start, List<Level> levels, Nonlinearity hidden, 
 
     /** The layers, uninitialised (DJL infers the code size when the block is initialised). */
     public SequentialBlock build() {
-        SequentialBlock block = new SequentialBlock()
+        SequentialBlock block = new SubPixelSequentialBlock()
                 .add(Linear.builder().setUnits((long) start.filters() * start.height() * start.width()).build());
         if (batchNorm) {
             block.add(BatchNorm.builder().build());

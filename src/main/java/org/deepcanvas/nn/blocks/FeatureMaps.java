@@ -5,8 +5,6 @@ import ai.djl.nn.LambdaBlock;
 
 /** Blocks that only change the shape of a batch of feature maps (NCHW). */
 public final class FeatureMaps {
-    private static final int NEAREST = 0;
-
     private FeatureMaps() {}
 
     /** Flat vectors (N, C*H*W) to feature maps (N, C, H, W). */
@@ -15,8 +13,7 @@ public final class FeatureMaps {
     }
 
     /** Nearest-neighbour upsampling to height x width; differentiable on the PyTorch engine. */
-    public static LambdaBlock upsampleNearest(long height, long width) {
-        return LambdaBlock.singleton(
-                x -> x.getNDArrayInternal().interpolation(new long[] {height, width}, NEAREST, false));
+    public static NearestUpsample upsampleNearest(long height, long width) {
+        return new NearestUpsample(height, width);
     }
 }

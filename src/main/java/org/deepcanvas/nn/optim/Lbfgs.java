@@ -2,7 +2,6 @@ package org.deepcanvas.nn.optim;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -53,15 +52,15 @@ public final class Lbfgs implements AutoCloseable {
     }
 
     /**
-     * @param manager owns the optimiser's state, on the device of the values it will move
+     * @param scalars constants on the device of the values it will move (the caller closes them)
      * @param historySize how many curvature pairs to keep (each costs two copies of the values)
      */
-    public Lbfgs(NDManager manager, int historySize) {
+    public Lbfgs(DeviceScalars scalars, int historySize) {
         if (historySize < 1) {
             throw new IllegalArgumentException("L-BFGS needs a history of at least 1 pair, not " + historySize);
         }
         this.historySize = historySize;
-        this.scalars = new DeviceScalars(manager);
+        this.scalars = scalars;
     }
 
     public int historySize() {
@@ -166,6 +165,5 @@ public final class Lbfgs implements AutoCloseable {
     @Override
     public void close() {
         forget();
-        scalars.close();
     }
 }

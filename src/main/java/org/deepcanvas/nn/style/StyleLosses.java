@@ -6,7 +6,8 @@ import java.util.List;
 import org.deepcanvas.nn.DeviceScalars;
 
 /**
- * The losses of Gatys et al. (2015) over a feature network's activations. A Gram matrix is
+ * The style losses of Gatys et al. (2015) over a feature network's activations (the content
+ * loss is the image-optimisation core's FeatureMatch by L2). A Gram matrix is
  * the mean over positions of each pair of channels' product (F F^T / (H * W)), so it does
  * not grow with the image and a style keeps its weight at any size; the style distance is
  * the mean squared difference of two Grams, which is 4 times Gatys' E_l and of the same
@@ -32,11 +33,6 @@ public final class StyleLosses {
     /** How far the activations' style is from a target Gram matrix: the mean squared difference of the Grams. */
     public static NDArray style(NDArray activations, NDArray targetGram, DeviceScalars scalars) {
         return gram(activations, scalars).subi(targetGram).square().mean();
-    }
-
-    /** How far the activations are from the content's: their mean squared difference. */
-    public static NDArray content(NDArray activations, NDArray target) {
-        return activations.sub(target).square().mean();
     }
 
     /**

@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.concurrent.Task;
 import javafx.scene.control.Button;
@@ -14,8 +15,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.deepcanvas.data.Dataset;
 import javafx.stage.FileChooser;
+import org.deepcanvas.data.FashionMnist;
+import org.deepcanvas.export.InputFile;
+import org.deepcanvas.export.Provenance;
 import org.deepcanvas.image.ArgbImage;
 import org.deepcanvas.lab.autoencode.AutoencodeJob;
+import org.deepcanvas.lab.autoencode.AutoencodeRecord;
 import org.deepcanvas.lab.autoencode.AutoencodeSettings;
 import org.deepcanvas.lab.autoencode.AutoencoderFiles;
 import org.deepcanvas.lab.trainingset.TrainingSet;
@@ -46,7 +51,7 @@ public final class AutoencodePane extends TrainingPane<AutoencodeSettings, Autoe
     private boolean loading;
 
     public AutoencodePane(PaneServices services) {
-        super("Autoencoders", MaterialDesignV.VECTOR_COMBINE, "autoencode", services, new AutoencodeControls());
+        super("Autoencoders", MaterialDesignV.VECTOR_COMBINE, AutoencodeRecord.EXPERIMENT, services, new AutoencodeControls());
         describeOutput("Reconstructions: input, noisy input, output",
                 "Press Start: inputs, noisy inputs and reconstructions appear here");
         explorer = new LatentExplorerPanel(() -> session.job().map(job -> (LatentExplorerPanel.Target) new LatentExplorerPanel.Target() {
@@ -74,6 +79,25 @@ public final class AutoencodePane extends TrainingPane<AutoencodeSettings, Autoe
             return Optional.empty();
         }
         return Optional.of(savedModel == null ? AutoencodeJob.training(data) : AutoencodeJob.fromSavedModel(data, savedModel));
+    }
+
+    /** As `deepcanvas autoencode` records it: the training images and how they were prepared, and the network. */
+    @Override
+    protected Provenance describeRun(Provenance base) {
+        AutoencodeSettings settings = base.settingsAs(AutoencodeSettings.class);
+        try {
+            Provenance.Network network = savedModel == null
+                    ? Provenance.Network.trained(AutoencodeRecord.networkId(settings.architecture()))
+                    : Provenance.Network.fromFile(AutoencodeRecord.networkId(settings.architecture()), savedModel);
+            Provenance run = base.withNetwork(network);
+            return source.fashionMnist()
+                    ? run.withInput(InputFile.bundled(AutoencodeRecord.DATASET, FashionMnist.BUNDLED))
+                    : run.withOptions(Map.of("size", source.side(), "colour", source.colour()))
+                            .withInputs(services.datasetInputs().describe(AutoencodeRecord.DATASET));
+        } catch (IOException e) {
+            services.status().set("The training files cannot be read for the export's record: " + e.getMessage());
+            return base;
+        }
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
+import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -14,6 +15,7 @@ import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Rectangle;
 import org.deepcanvas.image.ArgbImage;
 import org.deepcanvas.ui.controls.WhileShown;
 
@@ -21,13 +23,16 @@ import org.deepcanvas.ui.controls.WhileShown;
  * A canvas that shows the latest frame a producer offered, from any thread. Frames are
  * handed over latest-wins and copied into a PixelBuffer-backed image once per pulse, so a
  * producer that offers thousands of frames never floods the FX thread. The image is
- * zoomed to fit, with crisp pixels when enlarged; a right click offers "Save as PNG…".
+ * zoomed to fit, with crisp pixels when enlarged; a right click offers "Save as PNG…", and
+ * an area of it can be framed (the selected cell of a montage).
  */
 public final class LiveCanvas extends StackPane {
     private final AtomicReference<ArgbImage> pending = new AtomicReference<>();
     private final ImageView view = new ImageView();
     private final Label emptyHint = new Label();
     private ArgbImage shown;
+    private final Rectangle outline = new Rectangle();
+    private Rectangle2D highlighted;
     private PixelBuffer<IntBuffer> buffer;
     private final AnimationTimer pulse = new AnimationTimer() {
         @Override
@@ -49,7 +54,11 @@ public final class LiveCanvas extends StackPane {
         view.fitWidthProperty().bind(widthProperty().subtract(8));
         view.fitHeightProperty().bind(heightProperty().subtract(8));
         setMinSize(64, 64);
-        getChildren().addAll(emptyHint, view);
+        outline.getStyleClass().add("canvas-highlight");
+        outline.setManaged(false);
+        outline.setMouseTransparent(true);
+        outline.setVisible(false);
+        getChildren().addAll(emptyHint, view, outline);
         WhileShown.run(this, pulse::start, pulse::stop);
     }
 
@@ -89,6 +98,26 @@ public final class LiveCanvas extends StackPane {
         });
     }
 
+    /** Frames an area of the image (in its pixels), such as the selected cell of a montage; null removes the frame. */
+    public void highlight(Rectangle2D area) {
+        highlighted = area;
+        requestLayout();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        Bounds shownAt = view.getBoundsInParent();
+        outline.setVisible(highlighted != null && shown != null && shownAt.getWidth() > 0);
+        if (outline.isVisible()) {
+            double scale = shownAt.getWidth() / shown.width();
+            outline.setX(shownAt.getMinX() + highlighted.getMinX() * scale - 1);
+            outline.setY(shownAt.getMinY() + highlighted.getMinY() * scale - 1);
+            outline.setWidth(highlighted.getWidth() * scale + 2);
+            outline.setHeight(highlighted.getHeight() * scale + 2);
+        }
+    }
+
     /** Calls back with the image pixel under a click; clicks beside the image are ignored. */
     public void onImageClicked(PixelListener listener) {
         view.setOnMouseClicked(e -> {
@@ -120,6 +149,11 @@ public final class LiveCanvas extends StackPane {
             return new Rectangle2D(0, 0, frame.width(), frame.height());
         });
         shown = frame;
+        // crisp pixels when enlarged; smoothing only where the image is shrunk to fit
+        view.setSmooth(frame.width() > view.getFitWidth() || frame.height() > view.getFitHeight());
         emptyHint.setVisible(false);
+        if (highlighted != null) {
+            requestLayout();
+        }
     }
 }

@@ -23,6 +23,12 @@ final class DatasetControls extends VBox {
         void addImages();
 
         void addFolder();
+
+        /** Replaces the dataset with a bundled sample set (asking first when that loses the user's images). */
+        void useSamples(DatasetModel.Samples samples);
+
+        /** Empties the dataset (asking first when that loses the user's images). */
+        void clear();
     }
 
     DatasetControls(DatasetModel model, Actions actions) {
@@ -39,17 +45,19 @@ final class DatasetControls extends VBox {
         Button photos = wide(new Button("Photos", new FontIcon(MaterialDesignI.IMAGE_MULTIPLE)));
         photos.setId("samples-photos");
         photos.setTooltip(new Tooltip("Eleven CC0 / public-domain photos"));
-        photos.setOnAction(e -> model.useSamples(DatasetModel.Samples.PHOTOS));
+        photos.setOnAction(e -> actions.useSamples(DatasetModel.Samples.PHOTOS));
         Button fashion = wide(new Button("Fashion-MNIST", new FontIcon(MaterialDesignT.TSHIRT_CREW_OUTLINE)));
         fashion.setTooltip(new Tooltip("Clothing images, 28 x 28, from Zalando Research (MIT)"));
-        fashion.setOnAction(e -> model.useSamples(DatasetModel.Samples.FASHION_MNIST));
+        fashion.setOnAction(e -> actions.useSamples(DatasetModel.Samples.FASHION_MNIST));
         HBox sampleRow = new HBox(8, photos, fashion);
 
         Button clear = wide(new Button("Clear", new FontIcon(MaterialDesignD.DELETE_OUTLINE)));
-        clear.setOnAction(e -> model.clear());
+        clear.setOnAction(e -> actions.clear());
+        clear.setTooltip(new Tooltip("Empty the dataset"));
 
         Slider size = new Slider(ImportSettings.MIN_SIZE, ImportSettings.MAX_SIZE, model.size().get());
         size.setId("dataset-size");
+        size.setTooltip(new Tooltip("The side of every square image, in pixels: what the experiments train on"));
         size.setMajorTickUnit(32);
         size.setBlockIncrement(4);
         Label sizeValue = new Label();
@@ -63,6 +71,7 @@ final class DatasetControls extends VBox {
 
         Spinner<Integer> count = new Spinner<>(1, 1000, model.limit().get(), 10);
         count.setId("dataset-count");
+        count.setTooltip(new Tooltip("Import at most this many images (the first ones, in natural order)"));
         count.setEditable(true);
         count.valueProperty().addListener((obs, old, value) -> {
             model.limit().set(value);

@@ -1,10 +1,15 @@
 package org.deepcanvas.ui.dataset;
 
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.deepcanvas.data.DatasetEntry;
@@ -24,6 +29,16 @@ final class DatasetInspector extends VBox {
         setPrefWidth(300);
         images.setId("dataset-images");
         images.setCellFactory(list -> new DatasetEntryCell(THUMBNAIL));
+        images.setTooltip(new Tooltip("Click an image to find it in the montage; Delete or a right click removes it"));
+        MenuItem remove = new MenuItem("Remove from the dataset");
+        remove.setId("dataset-remove");
+        remove.setOnAction(e -> removeSelected(model));
+        images.setContextMenu(new ContextMenu(remove));
+        images.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+                removeSelected(model);
+            }
+        });
         VBox.setVgrow(images, Priority.ALWAYS);
 
         ListView<SkippedFile> skipped = new ListView<>(skippedFiles);
@@ -46,6 +61,18 @@ final class DatasetInspector extends VBox {
         getChildren().addAll(SidePanel.section("Images"), images, skippedTitle, skipped);
         model.snapshot().addListener((obs, old, snapshot) -> show(snapshot));
         show(model.snapshot().get());
+    }
+
+    /** The index of the selected image, -1 for none. */
+    ReadOnlyIntegerProperty selectedIndex() {
+        return images.getSelectionModel().selectedIndexProperty();
+    }
+
+    private void removeSelected(DatasetModel model) {
+        DatasetEntry entry = images.getSelectionModel().getSelectedItem();
+        if (entry != null) {
+            model.remove(entry);
+        }
     }
 
     /** Selects and reveals the image at an index of the dataset. */

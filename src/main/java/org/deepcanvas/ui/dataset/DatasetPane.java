@@ -1,5 +1,6 @@
 package org.deepcanvas.ui.dataset;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -17,12 +19,15 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 import org.deepcanvas.data.Dataset;
+import org.deepcanvas.export.InputFile;
 import org.deepcanvas.export.Provenance;
+import org.deepcanvas.image.Crop;
 import org.deepcanvas.image.ArgbImage;
 import org.deepcanvas.ui.canvas.LiveCanvas;
 import org.deepcanvas.ui.shell.BackgroundWork;
 import org.deepcanvas.ui.shell.ExportActions;
 import org.deepcanvas.ui.shell.ImageChoosers;
+import org.deepcanvas.ui.shell.Prompts;
 import org.deepcanvas.ui.shell.ExperimentPane;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 
@@ -31,13 +36,18 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
  * montage, a mean image, a standard-deviation image and normalised images.
  */
 public final class DatasetPane extends ExperimentPane {
+    /** The role of the images in the provenance, as `deepcanvas dataset` writes it. */
+    private static final String DATASET_ROLE = "images";
+
     private final DatasetModel model;
     private final ObjectProperty<DatasetView> view = new SimpleObjectProperty<>(DatasetView.MONTAGE);
     private final LiveCanvas canvas = new LiveCanvas("Drop images or folders here,\nor load a sample set on the left.");
     private final Label summary = new Label();
+    private final StringProperty status;
 
-    public DatasetPane(BackgroundWork work, ExportActions exports, StringProperty status) {
+    public DatasetPane(BackgroundWork work, ExportActions exports, Prompts prompts, StringProperty status) {
         super("Dataset", MaterialDesignI.IMAGE_MULTIPLE);
+        this.status = status;
         model = new DatasetModel(work, status);
         canvas.setId("dataset-canvas");
         canvas.onSaveRequested(image -> exports.savePng(this, image));
@@ -61,11 +71,30 @@ public final class DatasetPane extends ExperimentPane {
             public void addFolder() {
                 addIfAny(ImageChoosers.folder(root.getScene().getWindow()));
             }
+
+            @Override
+            public void useSamples(DatasetModel.Samples samples) {
+                String set = samples == DatasetModel.Samples.PHOTOS ? "the sample photos" : "Fashion-MNIST";
+                if (mayDiscard(prompts, "Replace them with " + set + "?", "Replace")) {
+                    model.useSamples(samples);
+                }
+            }
+
+            @Override
+            public void clear() {
+                if (mayDiscard(prompts, "Remove them all?", "Clear")) {
+                    model.clear();
+                }
+            }
         }));
+        inspector.selectedIndex().addListener((obs, old, index) -> highlight(index.intValue()));
         root.setCenter(centre());
         root.setRight(inspector);
         model.snapshot().addListener((obs, old, snapshot) -> refresh());
-        view.addListener((obs, old, shown) -> refresh());
+        view.addListener((obs, old, shown) -> {
+            refresh();
+            highlight(inspector.selectedIndex().get());
+        });
         refresh();
     }
 
@@ -77,6 +106,11 @@ public final class DatasetPane extends ExperimentPane {
     /** The images on show, for the experiments that train on them. */
     public ObservableValue<Dataset> dataset() {
         return model.snapshot().map(DatasetSnapshot::dataset);
+    }
+
+    /** Where the dataset's images came from, as provenance records them in the given role. */
+    public List<InputFile> inputs(String role) throws IOException {
+        return model.describe(role);
     }
 
     public void loadBundledPhotos() {
@@ -106,7 +140,13 @@ public final class DatasetPane extends ExperimentPane {
         settings.put("size", model.size().get());
         settings.put("count", model.snapshot().get().dataset().entries().size());
         settings.put("sources", model.snapshot().get().dataset().entries().stream().map(e -> e.source()).toList());
-        return Provenance.of("dataset", settings, null);
+        Provenance provenance = Provenance.of("dataset", settings, null);
+        try {
+            return provenance.withInputs(model.describe(DATASET_ROLE));
+        } catch (IOException e) {
+            status.set("The dataset's files cannot be read for the export's record: " + e.getMessage());
+            return provenance;
+        }
     }
 
     private Node centre() {
@@ -122,11 +162,34 @@ public final class DatasetPane extends ExperimentPane {
             views.getButtons().add(button);
         }
         summary.getStyleClass().add("hint");
+        summary.setWrapText(true);
         summary.setId("dataset-summary");
         VBox.setVgrow(canvas, Priority.ALWAYS);
         VBox centre = new VBox(10, views, canvas, summary);
         centre.setPadding(new Insets(14));
         return centre;
+    }
+
+    /** True when replacing the dataset loses nothing the user built, or the user says go ahead. */
+    private boolean mayDiscard(Prompts prompts, String question, String answer) {
+        if (!model.holdsUserImages()) {
+            return true;
+        }
+        int count = model.snapshot().get().dataset().entries().size();
+        return prompts.choose(answer + " the dataset", "The dataset holds " + count + " images you added. " + question
+                + " (They can be added again with Add images… or Add folder….)", List.of(answer)).isPresent();
+    }
+
+    /** Frames the selected image in the montage (and the normalised montage, laid out alike). */
+    private void highlight(int index) {
+        DatasetSnapshot snapshot = model.snapshot().get();
+        boolean montageView = view.get() == DatasetView.MONTAGE || view.get() == DatasetView.NORMALISED;
+        if (!montageView || snapshot.montage() == null || index < 0 || index >= snapshot.montage().count()) {
+            canvas.highlight(null);
+            return;
+        }
+        Crop.Area cell = snapshot.montage().cellArea(index);
+        canvas.highlight(new Rectangle2D(cell.x(), cell.y(), cell.width(), cell.height()));
     }
 
     private void refresh() {

@@ -39,7 +39,7 @@ public final class DreamPane extends TrainingPane<DreamSettings, DreamJob> {
         super("Deep dream", MaterialDesignE.EYE_OUTLINE, "dream", services, dreamControls);
         this.dreamControls = dreamControls;
         describeOutput("Dream", "Press Start: the dream grows here, small octaves first");
-        start = newWell("Start image", ImageSettings.MAX_SIZE).followDataset(0);
+        start = newWell("Start image", "start", ImageSettings.MAX_SIZE).followDataset(0);
         start.setId("dream-start");
         fromNoise.setId("dream-noise");
         fromNoise.setTooltip(new Tooltip("Dream into grey noise instead of the picture: what the network imagines on its own"));

@@ -5,7 +5,12 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -14,7 +19,7 @@ import org.deepcanvas.nn.library.Downloader;
 import org.deepcanvas.nn.library.ModelLibrary;
 import org.deepcanvas.nn.library.ModelStore;
 
-/** Opens the Models window over the studio (Help or Models menu). */
+/** Opens the Models window over the studio (File > Models…); Close or Escape closes it. */
 public final class ModelsDialog {
     private ModelsDialog() {}
 
@@ -35,7 +40,16 @@ public final class ModelsDialog {
         stage.initOwner(owner);
         stage.initModality(Modality.NONE);
         stage.setTitle("Models");
-        stage.setScene(new Scene(new ModelsView(model).build(), 1120, 600));
+        Button close = new Button("Close");
+        close.setId("models-close");
+        close.setCancelButton(true);
+        close.setOnAction(e -> stage.close());
+        HBox bar = new HBox(close);
+        bar.setAlignment(Pos.CENTER_RIGHT);
+        bar.setPadding(new Insets(0, 12, 12, 12));
+        BorderPane content = new BorderPane(new ModelsView(model).build());
+        content.setBottom(bar);
+        stage.setScene(new Scene(content, 1120, 640));
         stage.setOnHidden(e -> {
             model.cancel();
             downloads.shutdown();

@@ -18,6 +18,8 @@ import org.deepcanvas.ui.training.SettingsControls;
  * act on the running network at its next step; the network's shape restarts it.
  */
 final class PaintControls extends SettingsControls<PaintSettings> {
+    private static final Integer[] RENDER_SIZES = {0, 256, 512, 768, PaintSettings.MAX_RENDER_SIZE};
+
     private final LogSlider learningRate;
     private final Spinner<Integer> batch;
     private final ComboBox<PaintLoss> loss;
@@ -25,6 +27,7 @@ final class PaintControls extends SettingsControls<PaintSettings> {
     private final Spinner<Integer> layers;
     private final Spinner<Integer> width;
     private final ComboBox<PaintActivation> activation;
+    private final ComboBox<Integer> renderSize;
 
     PaintControls() {
         super(PaintSettings.class, PaintSettings.DEFAULT.withBatchSize(
@@ -37,6 +40,7 @@ final class PaintControls extends SettingsControls<PaintSettings> {
         learningRate.valueProperty().addListener((obs, old, rate) -> change(s -> s.withLearningRate(rate.doubleValue())));
 
         batch = SidePanel.spinner(1, 2000, initial.batchSize(), 10);
+        batch.setId("paint-batch");
         batch.setTooltip(new Tooltip("How many random pixels each step learns from"));
         batch.valueProperty().addListener((obs, old, size) -> change(s -> s.withBatchSize(size)));
 
@@ -50,7 +54,15 @@ final class PaintControls extends SettingsControls<PaintSettings> {
         drawLabel.textProperty().bind(drawEvery.valueProperty().map(v -> "draw every " + v.intValue() + " steps"));
         drawEvery.valueProperty().addListener((obs, old, steps) -> change(s -> s.withDrawInterval(steps.intValue())));
 
+        renderSize = SidePanel.choice(RENDER_SIZES, initial.renderSize(),
+                side -> side == 0 ? "Training size" : side + " px");
+        renderSize.setId("paint-render-size");
+        renderSize.setTooltip(new Tooltip("The network can draw at any resolution: the canvas, PNG and GIF use this"
+                + " longer side, aspect kept. Larger frames take longer to draw."));
+        renderSize.valueProperty().addListener((obs, old, side) -> change(s -> s.withRenderSize(side)));
+
         layers = SidePanel.spinner(1, 16, initial.hiddenLayers(), 1);
+        layers.setId("paint-layers");
         layers.setTooltip(new Tooltip("More layers can paint finer detail, and train more slowly"));
         layers.valueProperty().addListener((obs, old, count) -> change(s -> s.withHiddenLayers(count)));
         width = SidePanel.spinner(2, 256, initial.layerWidth(), 4);
@@ -63,9 +75,10 @@ final class PaintControls extends SettingsControls<PaintSettings> {
         getChildren().addAll(
                 SidePanel.section("Training (live)"),
                 new Label("Learning rate"), learningRate,
-                SidePanel.row("Batch (pixels per step)", batch),
+                SidePanel.row("Pixels per step", batch),
                 SidePanel.row("Loss", loss),
                 drawEvery, drawLabel,
+                SidePanel.row("Draw at", renderSize),
                 SidePanel.section("Network (restarts it)"),
                 SidePanel.row("Hidden layers", layers),
                 SidePanel.row("Units per layer", width),
@@ -81,5 +94,6 @@ final class PaintControls extends SettingsControls<PaintSettings> {
         layers.getValueFactory().setValue(settings.hiddenLayers());
         width.getValueFactory().setValue(settings.layerWidth());
         activation.setValue(settings.activation());
+        renderSize.setValue(settings.renderSize());
     }
 }

@@ -1,6 +1,8 @@
 package org.deepcanvas.ui.paint;
 
+import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
@@ -16,8 +18,11 @@ import org.deepcanvas.data.ImportSettings;
 import org.deepcanvas.image.ArgbImage;
 import org.deepcanvas.image.Montage;
 import org.deepcanvas.image.Resize;
+import org.deepcanvas.export.Provenance;
 import org.deepcanvas.lab.paint.PaintJob;
+import org.deepcanvas.lab.paint.PaintRecord;
 import org.deepcanvas.lab.paint.PaintSettings;
+import org.deepcanvas.runtime.FrameRecorder;
 import org.deepcanvas.runtime.JobState.Phase;
 import org.deepcanvas.ui.canvas.LiveCanvas;
 import org.deepcanvas.ui.controls.SidePanel;
@@ -39,15 +44,19 @@ public final class PaintPane extends TrainingPane<PaintSettings, PaintJob> {
     private static final int WALK_FRAMES = 60;
     /** The well keeps the original's detail; the painter trains on it shrunk to the dataset's size. */
     private static final int WELL_SIDE = 1024;
+    /** Frames drawn up to 1024 px are kept at their size for the GIF: about 48 of them at the largest. */
+    private static final FrameRecorder.Limits RECORDING =
+            new FrameRecorder.Limits(300, PaintSettings.MAX_RENDER_SIZE, 192L << 20);
 
     private final ImageWell target;
     private final LiveCanvas montage = new LiveCanvas("The dataset is empty: add images in the Dataset pane");
     private final RadioButton many = new RadioButton("All dataset images (up to " + PaintJob.MAX_IMAGES + ")");
 
     public PaintPane(PaneServices services) {
-        super("Pixel painting", MaterialDesignP.PALETTE, "paint", services, new PaintControls());
+        super("Pixel painting", MaterialDesignP.PALETTE, PaintRecord.EXPERIMENT, services, new PaintControls());
         describeOutput("Prediction", "Press Start: the network paints here");
-        target = newWell("Target", WELL_SIDE).followDataset(0);
+        recordFrames(RECORDING);
+        target = newWell("Target", PaintRecord.IMAGE, WELL_SIDE).followDataset(0);
         target.setId("paint-target");
         RadioButton one = new RadioButton("One image (the target well)");
         ToggleGroup mode = new ToggleGroup();
@@ -95,6 +104,27 @@ public final class PaintPane extends TrainingPane<PaintSettings, PaintJob> {
             montage.offer(Montage.of(images).image());
         }
         return Optional.of(job);
+    }
+
+    /** As `deepcanvas paint` records it: the training size, the network, and the dataset's images when painted at once. */
+    @Override
+    protected Provenance describeRun(Provenance base) {
+        Provenance run = base.withOptions(Map.of(PaintRecord.SIZE, trainingSide()))
+                .withNetwork(Provenance.Network.trained(PaintRecord.NETWORK));
+        if (!many.isSelected()) {
+            return run;
+        }
+        try {
+            return run.withInputs(services.datasetInputs().describe(PaintRecord.DATASET));
+        } catch (IOException e) {
+            services.status().set("The dataset's files cannot be read for the export's record: " + e.getMessage());
+            return run;
+        }
+    }
+
+    @Override
+    protected boolean uses(ImageWell well) {
+        return !many.isSelected();
     }
 
     @Override

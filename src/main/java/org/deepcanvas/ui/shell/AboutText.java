@@ -11,6 +11,6 @@ public record AboutText(String appVersion, Supplier<String> engineAndDevice) {
                 engineAndDevice.get(),
                 "",
                 "Bundled samples: CC0 / public-domain photos (scikit-image) and a",
-                "Fashion-MNIST subset (MIT, Zalando Research). See assets/LICENSES.");
+                "Fashion-MNIST subset (MIT, Zalando Research).");
     }
 }

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.deepcanvas.image.ArgbImage;
@@ -39,6 +40,16 @@ public final class DialogPrompts implements Prompts {
     @Override
     public Optional<GifChoice> gifOptions(List<ArgbImage> frames) {
         return GifOptionsDialog.ask(owner.get(), frames);
+    }
+
+    @Override
+    public Optional<String> name(String title, String question, String suggested) {
+        TextInputDialog dialog = new TextInputDialog(suggested);
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        dialog.setHeaderText(null);
+        dialog.setContentText(question);
+        return dialog.showAndWait().map(String::trim).filter(name -> !name.isEmpty());
     }
 
     @Override

@@ -22,6 +22,9 @@ public interface Prompts {
      */
     Optional<Integer> choose(String title, String question, List<String> answers);
 
+    /** A name the user types (for a preset), starting from {@code suggested}; empty if cancelled. */
+    Optional<String> name(String title, String question, String suggested);
+
     /** The user's GIF choice; loops 0 means forever. */
     record GifChoice(int delayMillis, int loops, double scale, boolean quality) {}
 }

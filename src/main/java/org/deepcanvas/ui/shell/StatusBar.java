@@ -1,5 +1,7 @@
 package org.deepcanvas.ui.shell;
 
+import java.util.List;
+import java.util.stream.Collectors;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
@@ -19,12 +21,18 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
+import org.deepcanvas.runtime.JobState;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
-/** The bottom line of the window: background work with progress and cancel, device, memory. */
+/**
+ * The bottom line of the window: the latest message (it fades after a while, so an old
+ * one never reads as news), the jobs training and their step, background work with
+ * progress and cancel, the device and the memory in use.
+ */
 public final class StatusBar extends HBox {
     private static final long MEGABYTE = 1024 * 1024;
+    private static final Duration MESSAGE_LIFETIME = Duration.seconds(20);
 
     private final StringProperty message = new SimpleStringProperty("Ready");
     private final StringProperty device = new SimpleStringProperty("Device: starting…");
@@ -32,6 +40,9 @@ public final class StatusBar extends HBox {
     private final ProgressBar progress = new ProgressBar();
     private final Button cancel = new Button(null, new FontIcon(MaterialDesignC.CLOSE_CIRCLE_OUTLINE));
     private final Label memory = new Label();
+    private final Label jobs = new Label();
+    private final Timeline messageExpiry = new Timeline();
+    private List<RunControls> runs = List.of();
     private final Hyperlink offer = new Hyperlink();
 
     public StatusBar(BackgroundWork work) {
@@ -53,14 +64,29 @@ public final class StatusBar extends HBox {
         deviceLabel.setTooltip(deviceTip);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        jobs.setId("status-jobs");
+        messageLabel.setMinWidth(0);
+        HBox.setHgrow(messageLabel, Priority.SOMETIMES);
+        deviceLabel.setMinWidth(0);
+        memory.setMinWidth(Region.USE_PREF_SIZE);
         offer.setId("status-offer");
         offer.setMinWidth(Region.USE_PREF_SIZE);
         offer.managedProperty().bind(offer.visibleProperty());
         offer.setVisible(false);
-        getChildren().addAll(messageLabel, workLabel, progress, cancel, spacer, offer, deviceLabel, memory);
+        getChildren().addAll(messageLabel, jobs, workLabel, progress, cancel, spacer, offer, deviceLabel, memory);
+        message.addListener((obs, old, text) -> {
+            messageExpiry.stop();
+            if (!text.isEmpty()) {
+                messageExpiry.getKeyFrames().setAll(new KeyFrame(MESSAGE_LIFETIME, e -> message.set("")));
+                messageExpiry.playFromStart();
+            }
+        });
         work.running().addListener((ListChangeListener<Task<?>>) change -> showWork(work));
         showWork(work);
-        Timeline memoryTicker = new Timeline(new KeyFrame(Duration.seconds(2), e -> showMemory()));
+        Timeline memoryTicker = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
+            showMemory();
+            showJobs();
+        }));
         memoryTicker.setCycleCount(Timeline.INDEFINITE);
         memoryTicker.play();
         showMemory();
@@ -72,6 +98,20 @@ public final class StatusBar extends HBox {
 
     public StringProperty deviceProperty() {
         return device;
+    }
+
+    /** The panes' jobs the bar names while they train ("Pixel painting: step 1,200"). */
+    public void showJobs(List<RunControls> trainable) {
+        runs = List.copyOf(trainable);
+        showJobs();
+    }
+
+    private void showJobs() {
+        String training = runs.stream()
+                .filter(run -> run.stateProperty().get().phase() == JobState.Phase.RUNNING)
+                .map(run -> run.name() + ": step " + String.format("%,d", run.steps()))
+                .collect(Collectors.joining(" · "));
+        jobs.setText(training.isEmpty() ? "" : "Training " + training);
     }
 
     /** A link beside the device, shown while {@code shown} is true ("Install GPU runtime…"). */

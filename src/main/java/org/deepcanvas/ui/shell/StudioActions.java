@@ -6,9 +6,15 @@ interface StudioActions {
 
     void openFolder();
 
+    /** Opens a result PNG and offers to restore the pane that made it. */
+    void openResult();
+
     void exportImage();
 
     void exportGif();
+
+    /** Stops every training job, on every pane. */
+    void stopAll();
 
     void models();
 

@@ -13,6 +13,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import java.util.List;
 import java.util.function.Function;
+import org.deepcanvas.runtime.JobState;
 import org.deepcanvas.runtime.device.DeviceChoice;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
@@ -26,10 +27,13 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /** File, Run and Help menus; the Run and Export items follow the pane on show. */
 final class StudioMenuBar extends MenuBar {
-    StudioMenuBar(StudioActions actions, ObjectProperty<StudioPane> current, DeviceSetup device) {
+    StudioMenuBar(StudioActions actions, ObjectProperty<StudioPane> current, ObservableBooleanValue anyRunning,
+                  DeviceSetup device) {
         setId("menu-bar");
         MenuItem openImages = item("Open images…", "Shortcut+O", MaterialDesignI.IMAGE_PLUS, actions::openImages);
         MenuItem openFolder = item("Open folder…", "Shortcut+Shift+O", MaterialDesignF.FOLDER_OPEN, actions::openFolder);
+        MenuItem openResult = item("Open result…", "Shortcut+R", MaterialDesignF.FILE_RESTORE_OUTLINE, actions::openResult);
+        openResult.setId("menu-open-result");
         MenuItem exportImage = item("Export image…", "Shortcut+E", MaterialDesignE.EXPORT, actions::exportImage);
         MenuItem exportGif = item("Export GIF…", "Shortcut+G", MaterialDesignF.FILE_GIF_BOX, actions::exportGif);
         exportImage.setId("menu-export-image");
@@ -41,16 +45,22 @@ final class StudioMenuBar extends MenuBar {
         MenuItem models = item("Models…", "Shortcut+M", MaterialDesignB.BRAIN, actions::models);
         models.setId("menu-models");
         MenuItem quit = item("Quit", "Shortcut+Q", MaterialDesignC.CLOSE, actions::quit);
-        Menu file = new Menu("File", null, openImages, openFolder, new SeparatorMenuItem(),
+        Menu file = new Menu("File", null, openImages, openFolder, openResult, new SeparatorMenuItem(),
                 exportImage, exportGif, new SeparatorMenuItem(), models, new SeparatorMenuItem(), quit);
 
         MenuItem start = item("Start", "F5", MaterialDesignP.PLAY, () -> runControls(current).start());
         MenuItem pause = item("Pause", "F6", MaterialDesignP.PAUSE, () -> runControls(current).pause());
         MenuItem stop = item("Stop", "Shift+F5", MaterialDesignS.STOP, () -> runControls(current).stop());
+        start.setId("menu-start");
         disableUnless(start, current, RunControls::canStart);
         disableUnless(pause, current, RunControls::canPause);
         disableUnless(stop, current, RunControls::canStop);
-        Menu run = new Menu("Run", null, start, pause, stop, new SeparatorMenuItem(), deviceMenu(device));
+        MenuItem stopAll = item("Stop all", "Shortcut+Shift+F5", MaterialDesignS.STOP_CIRCLE_OUTLINE, actions::stopAll);
+        stopAll.setId("menu-stop-all");
+        stopAll.disableProperty().bind(Bindings.not(anyRunning));
+        Menu run = new Menu("Run", null, start, pause, stop, new SeparatorMenuItem(), stopAll,
+                new SeparatorMenuItem(), deviceMenu(device));
+        run.setOnShowing(e -> nameRunItems(current.get(), start, pause, stop));
 
         MenuItem install = item("Install GPU runtime…", null, MaterialDesignD.DOWNLOAD, device::installGpuRuntime);
         install.setId("menu-install-gpu");
@@ -75,6 +85,16 @@ final class StudioMenuBar extends MenuBar {
             menu.getItems().add(item);
         }
         return menu;
+    }
+
+    /** "Start Pixel painting": the Run items say whose job they act on ("Resume" while it is paused). */
+    private static void nameRunItems(StudioPane pane, MenuItem start, MenuItem pause, MenuItem stop) {
+        RunControls controls = pane == null ? null : pane.runControls().orElse(null);
+        String whose = controls == null ? "" : " " + controls.name();
+        boolean paused = controls != null && controls.stateProperty().get().phase() == JobState.Phase.PAUSED;
+        start.setText((paused ? "Resume" : "Start") + whose);
+        pause.setText("Pause" + whose);
+        stop.setText("Stop" + whose);
     }
 
     private static RunControls runControls(ObjectProperty<StudioPane> current) {

@@ -17,6 +17,11 @@ public interface StudioPane {
         return Optional.empty();
     }
 
+    /** What opening or dropping a result PNG of this pane's experiment restores. */
+    default Optional<Restorable> restorable() {
+        return Optional.empty();
+    }
+
     /** What the Run menu starts, pauses and stops while this pane is shown. */
     default Optional<RunControls> runControls() {
         return Optional.empty();

@@ -12,6 +12,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.RangeSlider;
 import org.deepcanvas.image.ArgbImage;
@@ -50,9 +51,11 @@ public final class FrameTimeline extends VBox {
         live.selectedProperty().bindBidirectional(following);
         live.setTooltip(new Tooltip("Show the newest frame as training goes on"));
         position.getStyleClass().add("hint");
-        position.setMinWidth(190);
+        position.setMinWidth(Region.USE_PREF_SIZE);
+        live.setMinWidth(Region.USE_PREF_SIZE);
         selection.getStyleClass().add("hint");
         selection.setId("timeline-selection");
+        position.setId("timeline-position");
         Button whole = new Button("Whole run", new FontIcon(MaterialDesignP.PIN_OFF_OUTLINE));
         whole.setId("timeline-whole");
         whole.getStyleClass().add("flat-button");
@@ -102,9 +105,7 @@ public final class FrameTimeline extends VBox {
         if (!pinned.get()) {
             selectAll();
         }
-        if (following.get()) {
-            describePosition(frames.size() - 1);
-        }
+        describePosition(following.get() ? frames.size() - 1 : shownIndex);
         describeSelection();
     }
 
@@ -167,14 +168,14 @@ public final class FrameTimeline extends VBox {
 
     private void describeSelection() {
         if (frames.isEmpty()) {
-            selection.setText("GIF range: the whole run, once frames arrive");
+            selection.setText("GIF: the whole run, once frames arrive");
             return;
         }
         int from = low();
         int to = high();
         long millis = frames.get(to).elapsedMillis() - frames.get(from).elapsedMillis();
-        selection.setText(String.format("GIF range: frames %d–%d (%d frames), steps %,d–%,d, %s of training%s",
-                from + 1, to + 1, to - from + 1, frames.get(from).step(), frames.get(to).step(),
+        selection.setText(String.format("GIF: %d frames (%d–%d), steps %,d–%,d, %s of training%s",
+                to - from + 1, from + 1, to + 1, frames.get(from).step(), frames.get(to).step(),
                 duration(millis), pinned.get() ? ", pinned" : ""));
     }
 

@@ -1,5 +1,7 @@
 package org.deepcanvas.ui.training;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -14,6 +16,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.deepcanvas.data.Dataset;
 import org.deepcanvas.data.DatasetEntry;
+import org.deepcanvas.export.FileHashes;
+import org.deepcanvas.export.InputFile;
 import org.deepcanvas.image.ArgbImage;
 import org.deepcanvas.image.ImageLoader;
 import org.deepcanvas.image.Resize;
@@ -36,6 +40,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
  */
 public final class ImageWell extends VBox {
     private final String title;
+    private final String role;
     private final PaneServices services;
     private final int maxSide;
     private final LiveCanvas canvas = new LiveCanvas("Drop an image here");
@@ -47,10 +52,12 @@ public final class ImageWell extends VBox {
 
     /**
      * @param title what the image is for, such as "Source" or "Style 1"
+     * @param role its name in provenance, the CLI's option for it ("image", "guide", "style")
      * @param maxSide the longest side handed to the pane; larger images are shrunk, aspect kept
      */
-    ImageWell(String title, PaneServices services, int maxSide) {
+    ImageWell(String title, String role, PaneServices services, int maxSide) {
         this.title = title;
+        this.role = role;
         this.services = services;
         this.maxSide = maxSide;
         getStyleClass().add("image-well");
@@ -88,10 +95,41 @@ public final class ImageWell extends VBox {
         return Optional.ofNullable(image.get());
     }
 
+    /** Its name in provenance ("image", "style"). */
+    public String role() {
+        return role;
+    }
+
     /** Reads an image file in the background; the user's choice from now on. */
     public void load(Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        read(name, true, () -> new WellImage(name, file, fit(ImageLoader.load(file, maxSide).image())));
+        read(name, true, () -> new WellImage(name, file, fit(ImageLoader.load(file, maxSide).image()),
+                InputFile.of(role, file)));
+    }
+
+    /**
+     * Takes back the image a result recorded, when it is still there (a bundled one from
+     * the dataset); otherwise says why not, and the well keeps its image.
+     */
+    Optional<String> restore(InputFile input) {
+        if (input.isBundled()) {
+            Dataset dataset = services.dataset().getValue();
+            Optional<DatasetEntry> entry = dataset == null ? Optional.empty()
+                    : dataset.entries().stream().filter(e -> e.source().equals(input.path())).findFirst();
+            entry.ifPresent(this::pick);
+            return entry.isPresent() ? Optional.empty() : Optional.of(input.name() + " is not in the dataset now");
+        }
+        Path file = Path.of(input.path());
+        if (!Files.isRegularFile(file)) {
+            return Optional.of(input.name() + " is no longer at " + file);
+        }
+        load(file);
+        try {
+            return input.sha256() == null || FileHashes.sha256(file).equals(input.sha256()) ? Optional.empty()
+                    : Optional.of(input.name() + " has changed since the result was made");
+        } catch (IOException e) {
+            return Optional.of(input.name() + " cannot be read: " + e.getMessage());
+        }
     }
 
     /** Takes a dataset image, re-read from its original file at the well's resolution when it has one. */
@@ -101,7 +139,9 @@ public final class ImageWell extends VBox {
 
     private void read(DatasetEntry entry, boolean byUser) {
         read(entry.name(), byUser, () -> new WellImage(entry.name(), entry.file().orElse(null),
-                fit(entry.original(maxSide, () -> false).map(loaded -> loaded.image()).orElse(entry.image()))));
+                fit(entry.original(maxSide, () -> false).map(loaded -> loaded.image()).orElse(entry.image())),
+                entry.file().isPresent() ? InputFile.of(role, entry.file().get())
+                        : InputFile.bundled(role, entry.bundledResource().orElseThrow())));
     }
 
     private ArgbImage fit(ArgbImage decoded) {

@@ -2,13 +2,38 @@ package org.deepcanvas.ui.training;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
 /** Carries the fields a user changed from one settings record onto another of the same type. */
 final class RecordChanges {
     private RecordChanges() {}
+
+    /** The components that differ, for a person: "learning rate 0.001 → 0.01, loss L2 → L1". */
+    static <R extends Record> String describe(R before, R after) {
+        List<String> changes = new ArrayList<>();
+        try {
+            for (RecordComponent component : before.getClass().getRecordComponents()) {
+                Object was = component.getAccessor().invoke(before);
+                Object now = component.getAccessor().invoke(after);
+                if (!Objects.equals(was, now)) {
+                    changes.add(words(component.getName()) + " " + was + " → " + now);
+                }
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + before.getClass().getSimpleName(), e);
+        }
+        return String.join(", ", changes);
+    }
+
+    /** "learningRate" as "learning rate". */
+    private static String words(String camelCase) {
+        return camelCase.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+    }
 
     /**
      * {@code base} with every component that differs between {@code before} and

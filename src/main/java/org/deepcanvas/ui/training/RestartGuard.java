@@ -1,5 +1,6 @@
 package org.deepcanvas.ui.training;
 
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -7,13 +8,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.deepcanvas.runtime.JobState.Phase;
 import org.deepcanvas.ui.controls.SidePanel;
+import org.deepcanvas.ui.shell.Prompts;
 
 /**
- * Carries the controls' settings to the job. A live change goes at once. A change that
- * would restart a network with training in it (layer count, width, architecture) waits
- * instead: this banner says what it would discard and offers "Restart now" or "Keep
- * training"; live changes made meanwhile still reach the job, and the waiting change
- * applies by itself once the run is stopped.
+ * Carries the controls' settings to the job, so that no change loses or breaks work. A
+ * live change goes at once. A change that would restart a network with training in it
+ * (layer count, width, architecture) waits instead: this banner says what it would
+ * discard and offers "Restart now" or "Keep training"; live changes made meanwhile still
+ * reach the job, and the waiting change applies by itself once the run is stopped. And
+ * the settings a run diverged with are not started again without asking.
  */
 final class RestartGuard<S extends Record> extends VBox {
     private final TrainingSession<S, ?> session;
@@ -52,9 +55,23 @@ final class RestartGuard<S extends Record> extends VBox {
         session.handleProperty().addListener((obs, old, next) -> hide());
     }
 
-    /** The change waiting for a restart, if any. */
-    Optional<S> waiting() {
-        return Optional.ofNullable(waiting);
+    /** After a divergence with the settings unchanged: reset them and start, start anyway, or stay (false). */
+    boolean mayStartAfterDivergence(Prompts prompts) {
+        S diverged = session.settings().orElse(null);
+        if (diverged == null || !diverged.equals(controls.settings())) {
+            return true;
+        }
+        Optional<Integer> answer = prompts.choose("The last run diverged",
+                "The last run diverged (" + session.stateProperty().get().message() + ") and the settings are unchanged,"
+                        + " so it would likely diverge again.",
+                List.of("Reset to defaults and start", "Start anyway"));
+        if (answer.isEmpty()) {
+            return false;
+        }
+        if (answer.get() == 0) {
+            controls.show(controls.defaults());
+        }
+        return true;
     }
 
     private void offer(S before, S after) {

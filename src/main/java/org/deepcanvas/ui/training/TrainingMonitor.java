@@ -57,7 +57,7 @@ final class TrainingMonitor extends AnimationTimer {
         }
         if (now - lastSlowRefresh > SLOW_REFRESH_NANOS) {
             lastSlowRefresh = now;
-            chart.show(job.metricsHistory());
+            chart.show(job.metricsHistory(), session.changes());
             timeline.setFrames(job.recordedFrames());
         }
     }

@@ -2,24 +2,26 @@ package org.deepcanvas.ui.training;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
+import org.deepcanvas.export.Presets;
 import org.deepcanvas.export.Provenance;
 import org.deepcanvas.image.ArgbImage;
+import org.deepcanvas.runtime.FrameRecorder;
 import org.deepcanvas.runtime.Job;
+import org.deepcanvas.runtime.JobHandle;
 import org.deepcanvas.runtime.JobState.Phase;
+import org.deepcanvas.runtime.RunOptions;
 import org.deepcanvas.ui.canvas.FramePlayer;
 import org.deepcanvas.ui.canvas.LiveCanvas;
 import org.deepcanvas.ui.controls.SidePanel;
 import org.deepcanvas.ui.shell.ExperimentPane;
+import org.deepcanvas.ui.shell.Restorable;
 import org.deepcanvas.ui.shell.RunControls;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -27,29 +29,32 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
 /**
  * The skeleton every training pane is composed from: a session with its run buttons, the
- * seed, the settings controls (with Reset to defaults and a guard against restarts that
- * would discard training), the live output canvas, the progress line, the frame timeline,
- * the loss chart, PNG and GIF export with provenance, a scrolling side panel, and the
- * engine-unavailable state.
+ * seed, the settings controls (with Reset to defaults, presets, and a guard against
+ * restarts that would discard training), the live output canvas, the progress line, the
+ * frame timeline, the loss chart, PNG and GIF export with the CLI's provenance, restoring
+ * from a result, a scrolling side panel, and the engine-unavailable state.
  *
  * <p>A pane supplies only what is its own:
  * <ul>
  * <li>{@code super(title, icon, experiment, services, controls)}: the experiment id is the
  *     CLI's ("paint"), the controls a {@link SettingsControls} over the settings record;</li>
  * <li>{@link #newJob()}: a job on the current inputs, or empty while they are missing;</li>
- * <li>{@link #newWell} for each input image;</li>
+ * <li>{@link #newWell(String, String, int)} for each input image, with the CLI option's
+ *     name as its role ("image", "guide", "style");</li>
  * <li>{@link #addInputs} (above the run buttons: wells, data choices),
  *     {@link #addCanvas} (beside {@link #output}), {@link #addAfterTraining} (below the
  *     settings), {@link #setRightPanel};</li>
  * <li>{@link #rebuildJob()} when an input changes; {@link #session}{@code .ask(job -> ...)}
  *     to query the job on the compute thread; {@link #play} to show a computed sequence
  *     (a latent walk), which Export GIF then writes;</li>
- * <li>optionally {@link #subject()} (the input's name, for export file names).</li>
+ * <li>optionally {@link #subject()} (the input's name, for export file names),
+ *     {@link #describeRun} (the options, other inputs and network the CLI records) and
+ *     {@link #uses} (a well the current job leaves aside).</li>
  * </ul>
  */
-public abstract class TrainingPane<S extends Record, J extends Job<S>> extends ExperimentPane {
-    private static final double SIDE_WIDTH = 300;
-    private static final double RIGHT_WIDTH = 340;
+public abstract class TrainingPane<S extends Record, J extends Job<S>> extends ExperimentPane implements Restorable {
+    private static final double SIDE_WIDTH = 285;
+    private static final double RIGHT_WIDTH = 295;
 
     protected final PaneServices services;
     protected final TrainingSession<S, J> session;
@@ -58,15 +63,13 @@ public abstract class TrainingPane<S extends Record, J extends Job<S>> extends E
     protected final LiveCanvas output = new LiveCanvas("Press Start: the result appears here");
     protected final FrameTimeline timeline = new FrameTimeline(output::offer);
     private final String experiment;
-    private final Spinner<Integer> seed = SidePanel.spinner(0, 1_000_000, 42, 1);
+    private final Spinner<Integer> seed = SidePanel.spinner(0, Integer.MAX_VALUE, 42, 1);
     private final FramePlayer player = new FramePlayer(output);
-    private final Label outputTitle = SidePanel.section("Result");
-    private final VBox inputs = new VBox(10);
-    private final VBox afterTraining = new VBox(8);
-    private final HBox canvases = new HBox(12);
+    private final TrainingLayout layout = new TrainingLayout();
+    private final RestartGuard<S> guard;
     private final List<ImageWell> wells = new ArrayList<>();
-    private final Label progress = SidePanel.hint("Not started");
     private String playing = "";
+    private FrameRecorder.Limits recording = FrameRecorder.Limits.DEFAULT;
 
     protected TrainingPane(String title, Ikon icon, String experiment, PaneServices services,
                            SettingsControls<S> controls) {
@@ -75,20 +78,24 @@ public abstract class TrainingPane<S extends Record, J extends Job<S>> extends E
         this.services = services;
         this.controls = controls;
         this.session = new TrainingSession<>(services.runtime(), title);
+        this.guard = new RestartGuard<>(session, controls);
         output.setId(experiment + "-output");
         output.onSaveRequested(image -> services.exports().savePng(this, image));
-        progress.setId(experiment + "-progress");
+        layout.progress.setId(experiment + "-progress");
         seed.setTooltip(new Tooltip("Seeds the network's first weights and the batches: the same seed repeats a run."
                 + " A new seed applies at the next Start."));
         session.beforeStart(this::beforeStart);
-        session.handleProperty().addListener((obs, old, handle) -> progress.setText("Not started"));
+        session.handleProperty().addListener((obs, old, handle) -> layout.progress.setText("Not started"));
         timeline.followingProperty().addListener((obs, was, following) -> {
             if (following) {
                 stopPlaying();
             }
         });
-        root.setLeft(SidePanel.scrolling(sidePanel(), SIDE_WIDTH));
-        root.setCenter(centre());
+        root.setLeft(SidePanel.scrolling(layout.side(new RunButtons(session, services.engineProblem()),
+                guard, controls, SidePanel.row("Seed", seed), settingsTools()), SIDE_WIDTH));
+        LossChart chart = new LossChart();
+        new TrainingMonitor(session, output, chart, timeline, layout.progress).runWhileShown(root);
+        root.setCenter(layout.centre(output, timeline, chart));
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null && session.handleProperty().get() == null) {
                 rebuildJob();
@@ -104,6 +111,11 @@ public abstract class TrainingPane<S extends Record, J extends Job<S>> extends E
         return "";
     }
 
+    /** What the timeline and Export GIF keep of a run, from the next job on (larger frames need more). */
+    protected final void recordFrames(FrameRecorder.Limits limits) {
+        recording = limits;
+    }
+
     /** The seed the next run starts with. */
     protected final long seed() {
         return seed.getValue();
@@ -112,40 +124,43 @@ public abstract class TrainingPane<S extends Record, J extends Job<S>> extends E
     /**
      * A new image well for one of the pane's inputs, placed by the pane with
      * {@link #addInputs} or {@link #addCanvas(Node)}. The skeleton knows its wells: their
-     * files go into provenance, and restoring a result refills them by title.
+     * files go into provenance under the role (name it as the CLI's option: "image",
+     * "guide", "style"), and restoring a result refills them by role.
      */
-    protected final ImageWell newWell(String title, int maxSide) {
-        ImageWell well = new ImageWell(title, services, maxSide);
+    protected final ImageWell newWell(String title, String role, int maxSide) {
+        ImageWell well = new ImageWell(title, role, services, maxSide);
         wells.add(well);
         return well;
     }
 
+    /** A well whose provenance role is its title in lower case ("Source": "source"). */
+    protected final ImageWell newWell(String title, int maxSide) {
+        return newWell(title, title.toLowerCase(Locale.ROOT).replace(' ', '-'), maxSide);
+    }
+
     /** Adds nodes above the run buttons: the pane's inputs. */
     protected final void addInputs(Node... nodes) {
-        inputs.getChildren().addAll(nodes);
+        layout.inputs.getChildren().addAll(nodes);
     }
 
     /** Adds nodes below the settings and the seed. */
     protected final void addAfterTraining(Node... nodes) {
-        afterTraining.getChildren().addAll(nodes);
+        layout.afterTraining.getChildren().addAll(nodes);
     }
 
     /** Adds a titled canvas beside the output. */
     protected final void addCanvas(String title, Node canvas) {
-        VBox box = new VBox(6, SidePanel.section(title), canvas);
-        VBox.setVgrow(canvas, Priority.ALWAYS);
-        addCanvas(box);
+        layout.addCanvas(title, canvas);
     }
 
     /** Adds a node that has its own title (an {@link ImageWell}) beside the output. */
     protected final void addCanvas(Node titled) {
-        HBox.setHgrow(titled, Priority.ALWAYS);
-        canvases.getChildren().add(titled);
+        layout.addCanvas(titled);
     }
 
     /** Names the output canvas ("Prediction") and says what it shows while empty. */
     protected final void describeOutput(String title, String emptyHint) {
-        outputTitle.setText(title);
+        layout.outputTitle.setText(title);
         output.setHint(emptyHint);
     }
 
@@ -176,7 +191,7 @@ public abstract class TrainingPane<S extends Record, J extends Job<S>> extends E
         stopPlaying();
         output.clear();
         timeline.followingProperty().set(true);
-        session.use(next.get(), controls.settings(), seed.getValue());
+        session.use(next.get(), controls.settings(), RunOptions.defaults().withSeed(seed.getValue()).withRecording(recording));
         if (wasRunning) {
             session.start();
         }
@@ -195,10 +210,16 @@ public abstract class TrainingPane<S extends Record, J extends Job<S>> extends E
         playing = "";
     }
 
-    /** Start and Resume return to live; a new seed (or a finished run) starts on a fresh job. */
+    /**
+     * Start and Resume return to live; a new seed starts on a fresh job; settings a run
+     * diverged with are not used again without asking.
+     */
     private boolean beforeStart() {
-        timeline.followingProperty().set(true);
         Phase phase = session.stateProperty().get().phase();
+        if (phase == Phase.DIVERGED && !guard.mayStartAfterDivergence(services.prompts())) {
+            return false;
+        }
+        timeline.followingProperty().set(true);
         if (phase != Phase.PAUSED && seed.getValue() != session.seed()) {
             return rebuildJob();
         }
@@ -208,6 +229,21 @@ public abstract class TrainingPane<S extends Record, J extends Job<S>> extends E
     @Override
     public Optional<RunControls> runControls() {
         return Optional.of(session);
+    }
+
+    @Override
+    public Optional<Restorable> restorable() {
+        return Optional.of(this);
+    }
+
+    @Override
+    public String experiment() {
+        return experiment;
+    }
+
+    @Override
+    public void restore(Provenance provenance) {
+        services.status().set(ResultRestore.restore(title(), provenance, controls, seed, wells));
     }
 
     @Override
@@ -231,33 +267,41 @@ public abstract class TrainingPane<S extends Record, J extends Job<S>> extends E
         return player.isPlaying() ? player.frames() : timeline.selectedImages();
     }
 
-    /** The settings record the job runs with and the seed, as the CLI writes them. */
+    /**
+     * What the CLI writes for the same result: the settings record the job runs with, the
+     * seed, the step of the frame on show, the engine's versions, the wells' images, and
+     * what {@link #describeRun} adds.
+     */
     @Override
     public Provenance provenance() {
-        return Provenance.of(experiment, session.settings().orElse(controls.settings()), session.seed());
+        JobHandle<S> handle = session.handleProperty().get();
+        Provenance base = handle == null ? Provenance.of(experiment, controls.settings(), seed())
+                : handle.provenance(experiment).withStep(timeline.shownStep().orElse(handle.steps()));
+        return describeRun(base.withInputs(wells.stream().filter(this::uses).flatMap(well -> well.image().stream())
+                .map(WellImage::input).toList()));
     }
 
-    private VBox sidePanel() {
+    /** Whether the current job is made from this well's image (a pane may leave a well aside for a while). */
+    protected boolean uses(ImageWell well) {
+        return true;
+    }
+
+    /**
+     * Adds what a rerun needs beyond the settings, as the experiment's CLI command records
+     * it: its options ({@code withOptions}), inputs other than wells, the network.
+     */
+    protected Provenance describeRun(Provenance base) {
+        return base;
+    }
+
+    /** Reset to defaults and the presets, under the settings. */
+    private HBox settingsTools() {
         Button reset = new Button("Reset to defaults", new FontIcon(MaterialDesignR.RESTORE));
         reset.setId(experiment + "-reset");
         reset.setTooltip(new Tooltip("Put every setting back to the course's defaults"));
         reset.setOnAction(e -> controls.show(controls.defaults()));
-        VBox side = new VBox(10, inputs, new RunButtons(session, services.engineProblem()),
-                new RestartGuard<>(session, controls), controls, SidePanel.row("Seed", seed), reset, afterTraining);
-        side.getStyleClass().add("side-panel");
-        return side;
-    }
-
-    private Node centre() {
-        LossChart chart = new LossChart();
-        new TrainingMonitor(session, output, chart, timeline, progress).runWhileShown(root);
-        VBox outputBox = new VBox(6, outputTitle, output);
-        VBox.setVgrow(output, Priority.ALWAYS);
-        HBox.setHgrow(outputBox, Priority.ALWAYS);
-        canvases.getChildren().add(outputBox);
-        VBox.setVgrow(canvases, Priority.ALWAYS);
-        VBox centre = new VBox(10, canvases, progress, timeline, chart);
-        centre.setPadding(new Insets(14));
-        return centre;
+        PresetMenu presets = new PresetMenu(experiment, Presets.standard(), services.prompts(), services.status(),
+                this::provenance, this::restore);
+        return new HBox(6, reset, presets);
     }
 }

@@ -1,5 +1,7 @@
 package org.deepcanvas.ui.training;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
@@ -24,7 +26,7 @@ import org.deepcanvas.ui.shell.RunControls;
  * share, and questions to the job on the compute thread whose answers reach the FX thread
  * only while that job is still the session's (a replaced job's late answer is dropped).
  */
-public final class TrainingSession<S, J extends Job<S>> implements RunControls {
+public final class TrainingSession<S extends Record, J extends Job<S>> implements RunControls {
     private final ComputeRuntime runtime;
     private final String name;
     private final ObjectProperty<JobHandle<S>> handle = new SimpleObjectProperty<>();
@@ -35,6 +37,7 @@ public final class TrainingSession<S, J extends Job<S>> implements RunControls {
     private J job;
     private long seed;
     private BooleanSupplier beforeStart = () -> true;
+    private final List<SettingChange> changes = new ArrayList<>();
 
     /** @param name the job's name in the status bar and the Run menu, such as "Pixel painting" */
     public TrainingSession(ComputeRuntime runtime, String name) {
@@ -48,20 +51,24 @@ public final class TrainingSession<S, J extends Job<S>> implements RunControls {
                         || state.get().phase() == Phase.DIVERGED, state);
     }
 
-    /** Replaces the job (closing the previous one) with one submitted on these settings and seed. */
-    public JobHandle<S> use(J next, S settings, long runSeed) {
+    /** Replaces the job (closing the previous one) with one submitted on these settings and options. */
+    public JobHandle<S> use(J next, S settings, RunOptions options) {
         JobHandle<S> previous = handle.get();
         if (previous != null) {
             previous.close();
         }
-        JobHandle<S> submitted = runtime.submit(name, next, settings, RunOptions.defaults().withSeed(runSeed));
+        JobHandle<S> submitted = runtime.submit(name, next, settings, options);
         job = next;
-        seed = runSeed;
+        seed = options.seed();
+        changes.clear();
         handle.set(submitted);
         state.set(submitted.state());
         // a change the old job announced just before it was replaced must not land on the new one
         submitted.addStateListener(changed -> Platform.runLater(() -> {
             if (handle.get() == submitted) {
+                if (freshRun(state.get(), changed)) {
+                    changes.clear();
+                }
                 state.set(changed);
             }
         }));
@@ -109,11 +116,30 @@ public final class TrainingSession<S, J extends Job<S>> implements RunControls {
         return current == null ? Optional.empty() : job.restartReason(current.settings(), next);
     }
 
-    /** Sends new settings to the job, if there is one. */
+    /** Sends new settings to the job, if there is one; a change during a run is kept for the chart. */
     public void update(S settings) {
-        if (handle.get() != null) {
-            handle.get().updateSettings(settings);
+        JobHandle<S> current = handle.get();
+        if (current == null) {
+            return;
         }
+        Phase phase = state.get().phase();
+        if ((phase == Phase.RUNNING || phase == Phase.PAUSED) && current.steps() > 0
+                && !settings.equals(current.settings())) {
+            changes.add(new SettingChange(current.steps(), RecordChanges.describe(current.settings(), settings)));
+        }
+        current.updateSettings(settings);
+    }
+
+    /** The live setting changes of the current run, oldest first. */
+    List<SettingChange> changes() {
+        return List.copyOf(changes);
+    }
+
+    /** A start from scratch or a restart: the steps count from zero again. */
+    private static boolean freshRun(JobState before, JobState after) {
+        return after.phase() == Phase.RUNNING
+                && (before.phase() != Phase.PAUSED && before.phase() != Phase.RUNNING
+                    || after.message().startsWith("restarted"));
     }
 
     /**

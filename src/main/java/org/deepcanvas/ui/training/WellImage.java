@@ -2,6 +2,7 @@ package org.deepcanvas.ui.training;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.deepcanvas.export.InputFile;
 import org.deepcanvas.image.ArgbImage;
 
 /**
@@ -10,8 +11,9 @@ import org.deepcanvas.image.ArgbImage;
  * @param name the file name, such as "astronaut.png"
  * @param file the file it was read from, or null for an image bundled with the app
  * @param image the pixels, already validated and sized for the pane
+ * @param input the image as a result's provenance records it (hashed when it is a file)
  */
-public record WellImage(String name, Path file, ArgbImage image) {
+public record WellImage(String name, Path file, ArgbImage image, InputFile input) {
     /** The name without its extension, for the names of what is made from it ("astronaut"). */
     public String subject() {
         int dot = name.lastIndexOf('.');

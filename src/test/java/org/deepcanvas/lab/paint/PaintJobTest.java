@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.deepcanvas.image.ArgbImage;
 import org.deepcanvas.image.Montage;
+import org.deepcanvas.image.Resize;
 import org.deepcanvas.runtime.ComputeRuntime;
 import org.deepcanvas.runtime.Frame;
 import org.deepcanvas.runtime.JobHandle;
@@ -113,6 +114,43 @@ class PaintJobTest {
     }
 
     @Test
+    void drawsAtAnyRenderSizeWithTheAspectKept() throws Exception {
+        ArgbImage wide = Resize.to(syntheticImage(16, 0), 16, 8);
+        PaintJob job = new PaintJob(List.of(wide));
+        PaintSettings settings = PaintSettings.DEFAULT.withLearningRate(5e-3);
+        JobHandle<PaintSettings> handle = RUNTIME.submit("paint render", job, settings, options(300, 2));
+        handle.start();
+        assertThat(handle.awaitFinish(PATIENCE).phase()).isEqualTo(Phase.COMPLETED);
+
+        ArgbImage atTrainingSize = handle.call(() -> job.render(settings)).get(30, TimeUnit.SECONDS);
+        ArgbImage large = handle.call(() -> job.render(settings.withRenderSize(64))).get(30, TimeUnit.SECONDS);
+        handle.close();
+
+        assertThat(atTrainingSize).extracting(ArgbImage::width, ArgbImage::height).containsExactly(16, 8);
+        assertThat(large).extracting(ArgbImage::width, ArgbImage::height).containsExactly(64, 32);
+        // the same painting, finer: shrunk back, it matches what the training size shows
+        assertThat(meanAbsoluteDifference(Resize.to(large, 16, 8), atTrainingSize))
+                .as("mean difference per channel, of 255").isLessThan(6);
+    }
+
+    @Test
+    void aManyImageFrameAtARenderSizeIsAMontageOfThatSide() throws Exception {
+        List<ArgbImage> targets = List.of(syntheticImage(8, -2), syntheticImage(8, 0), syntheticImage(8, 2));
+        PaintJob job = new PaintJob(targets);
+        PaintSettings settings = PaintSettings.DEFAULT.withRenderSize(100);
+        JobHandle<PaintSettings> handle = RUNTIME.submit("paint many render", job, settings, options(20, 1));
+        handle.start();
+        assertThat(handle.awaitFinish(PATIENCE).phase()).isEqualTo(Phase.COMPLETED);
+
+        ArgbImage frame = handle.latestFrame().orElseThrow().image();
+        List<ArgbImage> walk = handle.call(() -> job.latentWalk(3)).get(30, TimeUnit.SECONDS);
+        handle.close();
+
+        assertThat(frame.width()).as("two columns of 48-pixel cells and three borders").isEqualTo(99);
+        assertThat(walk).allSatisfy(image -> assertThat(image.width()).as("a walk frame is one painting").isEqualTo(100));
+    }
+
+    @Test
     void aSingleImageHasNoLatentWalk() {
         PaintJob job = new PaintJob(List.of(syntheticImage(4, 0)));
         assertThatThrownBy(() -> job.latentWalk(10)).hasMessageContaining("at least two images");
@@ -130,6 +168,16 @@ class PaintJobTest {
 
     private static RunOptions options(int steps, long seed) {
         return RunOptions.defaults().withSeed(seed).withMaxSteps(steps).withMinFrameIntervalMillis(0);
+    }
+
+    static double meanAbsoluteDifference(ArgbImage a, ArgbImage b) {
+        double sum = 0;
+        for (int i = 0; i < a.pixels().length; i++) {
+            for (int shift = 0; shift <= 16; shift += 8) {
+                sum += Math.abs((a.pixels()[i] >> shift & 0xff) - (b.pixels()[i] >> shift & 0xff));
+            }
+        }
+        return sum / (3.0 * a.pixels().length);
     }
 
     static double meanSquaredError(ArgbImage a, ArgbImage b) {

@@ -22,7 +22,7 @@ class PaintingDataTest {
         assertThat(meanOfColumn(data.inputs(), 2, 1)).isCloseTo(0, within(1e-6));
         assertThat(deviationOfColumn(data.inputs(), 2, 1)).isCloseTo(1, within(1e-6));
         assertThat(data.colours()).startsWith(0f, 0f, 0f, 1f, 128 / 255f, 0f);
-        assertThat(data.decode(data.colours()).pixels()).containsExactly(0xff000000, 0xffff8000, 0xffffffff,
+        assertThat(data.decode(data.colours(), data.grid(0)).pixels()).containsExactly(0xff000000, 0xffff8000, 0xffffffff,
                 0xff000000, 0xff000000, 0xff000000);
     }
 
@@ -36,8 +36,24 @@ class PaintingDataTest {
         assertThat(meanOfColumn(data.inputs(), 3, 2)).isCloseTo(0, within(1e-6));
         assertThat(deviationOfColumn(data.inputs(), 3, 2)).isCloseTo(1, within(1e-6));
         assertThat(data.colours()).containsOnly(1f);
-        assertThat(data.inputsAt(1.0)).hasSize(12);
-        assertThat(data.inputsAt(1.0)[2]).isZero();
+        assertThat(data.inputsAt(1.0, data.grid(0))).hasSize(12);
+        assertThat(data.inputsAt(1.0, data.grid(0))[2]).isZero();
+    }
+
+    @Test
+    void aLargerGridSamplesTheSamePlaneBetweenTheTrainingPixels() {
+        PaintingData data = PaintingData.of(List.of(ArgbImage.blank(4, 2)));
+
+        assertThat(data.grid(8)).isEqualTo(new PaintingData.Grid(8, 4));
+        assertThat(data.grid(0)).isEqualTo(new PaintingData.Grid(4, 2));
+        float[] fine = data.inputsAt(0, data.grid(8));
+        float[] coarse = data.inputs();
+        assertThat(fine).hasSize(8 * 4 * 2);
+        // the corners of the finer grid lie a quarter pixel outside the training pixels' centres
+        double columnStep = coarse[3] - coarse[1];
+        assertThat((double) fine[1]).isCloseTo(coarse[1] - columnStep / 4, within(1e-6));
+        assertThat((double) fine[fine.length - 1]).isCloseTo(coarse[coarse.length - 1] + columnStep / 4, within(1e-6));
+        assertThat(meanOfColumn(fine, 2, 1)).isCloseTo(0, within(1e-6));
     }
 
     @Test

@@ -40,7 +40,7 @@ class LbfgsStyleTest {
             double start = loss(net, targets, scalars, noise(manager), null);
 
             double lbfgs;
-            try (Lbfgs optimiser = new Lbfgs(manager, 10)) {
+            try (Lbfgs optimiser = new Lbfgs(scalars, 10)) {
                 lbfgs = run(net, targets, scalars, noise(manager), (values, gradient) -> optimiser.update(values, gradient, 1f));
             }
             double bestDescent = Double.MAX_VALUE;

@@ -9,6 +9,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import java.util.function.Function;
+import org.deepcanvas.nn.DeviceScalars;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,12 +34,14 @@ class LbfgsTest {
             {0.9488791f, 0.1022418f, 0.1421536f, 0.0448363f, -0.0008441f, -0.0363954f, -0.0624111f, -0.0898493f};
 
     private NDManager manager;
+    private DeviceScalars scalars;
     private NDArray matrix;
     private NDArray offsets;
 
     @BeforeEach
     void open() {
         manager = NDManager.newBaseManager();
+        scalars = new DeviceScalars(manager);
         float[] a = new float[N * N];
         float[] b = new float[N];
         for (int i = 0; i < N; i++) {
@@ -55,6 +58,7 @@ class LbfgsTest {
 
     @AfterEach
     void close() {
+        scalars.close();
         manager.close();
     }
 
@@ -62,7 +66,7 @@ class LbfgsTest {
     void followsTorchLbfgsIterateByIterateThroughAFullHistory() {
         NDArray x = manager.zeros(new Shape(1, 2, 2, 2)); // image-shaped: the optimiser flattens it
         x.setRequiresGradient(true);
-        try (Lbfgs lbfgs = new Lbfgs(manager, 3)) {
+        try (Lbfgs lbfgs = new Lbfgs(scalars, 3)) {
             int recorded = 0;
             for (int step = 1; step <= 12; step++) {
                 backward(x);
@@ -78,7 +82,7 @@ class LbfgsTest {
     @Test
     void reachesTheOptimumFarSoonerThanTheBestPlainGradientDescent() {
         float lbfgs = distanceToOptimumAfter(12, x -> {
-            Lbfgs optimiser = new Lbfgs(manager, 3);
+            Lbfgs optimiser = new Lbfgs(scalars, 3);
             return () -> update(optimiser, x);
         });
         // 1 / L (L = largest eigenvalue, about 8.5) is gradient descent's best fixed step here
@@ -95,7 +99,7 @@ class LbfgsTest {
     void forgettingTheHistoryRestartsWithASteepestDescentStep() {
         NDArray x = manager.zeros(new Shape(N));
         x.setRequiresGradient(true);
-        try (Lbfgs lbfgs = new Lbfgs(manager, 3)) {
+        try (Lbfgs lbfgs = new Lbfgs(scalars, 3)) {
             for (int step = 0; step < 4; step++) {
                 backward(x);
                 update(lbfgs, x);

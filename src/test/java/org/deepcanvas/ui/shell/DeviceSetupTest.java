@@ -83,6 +83,11 @@ class DeviceSetupTest {
             }
 
             @Override
+            public Optional<String> name(String title, String question, String suggested) {
+                return Optional.empty();
+            }
+
+            @Override
             public Optional<Integer> choose(String title, String question, List<String> answers) {
                 questions.add(question);
                 return Optional.of(answers.indexOf("Install"));
