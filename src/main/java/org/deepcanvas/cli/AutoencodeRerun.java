@@ -30,22 +30,15 @@ final class AutoencodeRerun implements RerunRecipe {
                 settings.previewCount() + " preview images");
         JsonObject options = provenance.options();
         List<String> arguments = new ArrayList<>();
-        if (inputs.isBundled(AutoencoderOptions.ROLE)) {
-            arguments.addAll(List.of("--dataset", AutoencoderOptions.FASHION));
-        } else {
-            arguments.addAll(List.of("--dataset", inputs.path(AutoencoderOptions.ROLE).toString()));
-            copy(options, "size", arguments);
-            copy(options, "limit", arguments);
-            flag(options, "colour", arguments);
-        }
+        TrainingSetOptions.rerunArguments(options, inputs, arguments);
         if (!options.has("epochs")) {
             throw new CommandFailure("the result records no epoch count; rerun needs it");
         }
-        copy(options, "epochs", arguments);
-        copy(options, "grid", arguments);
-        copy(options, "radius", arguments);
-        copy(options, "gif-frames", arguments);
-        flag(options, "gif-manifold", arguments);
+        Reruns.copy(options, "epochs", arguments);
+        Reruns.copy(options, "grid", arguments);
+        Reruns.copy(options, "radius", arguments);
+        Reruns.copy(options, "gif-frames", arguments);
+        Reruns.flag(options, "gif-manifold", arguments);
         arguments.addAll(List.of(
                 "--seed", Long.toString(Reruns.seed(provenance)),
                 "--kind", AutoencoderOptions.kindOf(network),
@@ -67,18 +60,6 @@ final class AutoencodeRerun implements RerunRecipe {
     private static void requireCommandCanSet(boolean possible, String what) {
         if (!possible) {
             throw new CommandFailure("the result's autoencoder has " + what + ", which `autoencode` cannot set");
-        }
-    }
-
-    private static void copy(JsonObject options, String name, List<String> arguments) {
-        if (options.has(name)) {
-            arguments.addAll(List.of("--" + name, options.get(name).getAsString()));
-        }
-    }
-
-    private static void flag(JsonObject options, String name, List<String> arguments) {
-        if (options.has(name) && options.get(name).getAsBoolean()) {
-            arguments.add("--" + name);
         }
     }
 }

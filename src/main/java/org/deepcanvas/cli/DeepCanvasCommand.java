@@ -21,6 +21,7 @@ import picocli.CommandLine.ScopeType;
             DreamCommand.class,
             GuideCommand.class,
             StyleCommand.class,
+            GanCommand.class,
             ModelsCommand.class,
             RerunCommand.class,
             BenchCommand.class,
@@ -63,6 +64,7 @@ public final class DeepCanvasCommand implements Runnable {
                 .setAllowSubcommandsAsOptionParameters(true)
                 .setCaseInsensitiveEnumValuesAllowed(true);
         NumberConverters.registerOn(commandLine);
+        ChoiceConverters.registerOn(commandLine);
         return commandLine;
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.deepcanvas.export.ExportMonitor;
 import org.deepcanvas.export.GifOptions;
 import org.deepcanvas.export.GifWriter;
@@ -26,7 +27,11 @@ final class HeadlessRun {
      * @throws IllegalStateException if it stopped for any reason but reaching its step budget
      */
     static void runToCompletion(JobHandle<?> handle, PrintWriter out) throws InterruptedException {
-        Thread onSignal = new Thread(() -> stopForSignal(handle, out), "deepcanvas-signal");
+        AtomicBoolean signalled = new AtomicBoolean();
+        Thread onSignal = new Thread(() -> {
+            signalled.set(true);
+            stopForSignal(handle, out);
+        }, "deepcanvas-signal");
         Runtime.getRuntime().addShutdownHook(onSignal);
         try {
             handle.start();
@@ -35,6 +40,11 @@ final class HeadlessRun {
                 handle.latestFrame().ifPresent(frame -> out.println("step " + frame.step() + describe(frame.metrics())));
                 out.flush();
                 state = handle.awaitFinish(REPORT_EVERY);
+            }
+            if (state.phase() != JobState.Phase.COMPLETED && signalled.get()) {
+                // the JVM is exiting: the hook reports the stop in one line and the process ends
+                // when it returns; this thread must neither write results nor report a failure
+                Thread.currentThread().join();
             }
             if (state.phase() != JobState.Phase.COMPLETED) {
                 throw new IllegalStateException(handle.name() + " stopped: " + state);

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.deepcanvas.export.PngExport;
-import org.deepcanvas.lab.autoencode.AutoencoderFiles;
+import org.deepcanvas.nn.ModelFiles;
 
 /**
  * A kind of file a command writes, as {@link Preflight#output} checks it: the extension its
@@ -21,8 +21,8 @@ record OutputKind(String what, String extension, UnaryOperator<Path> sidecar) {
     static final OutputKind GIF = new OutputKind("animated GIF", ".gif", null);
     /** Weights only, such as the embedded classifier's. */
     static final OutputKind WEIGHTS = new OutputKind("weight file", ".safetensors", null);
-    /** A trained autoencoder: weights and their {@code name.model.json}. */
-    static final OutputKind AUTOENCODER = new OutputKind("saved model", ".safetensors", AutoencoderFiles::settingsFile);
+    /** A trained network (autoencoder, GAN): weights and their {@code name.model.json}. */
+    static final OutputKind MODEL = new OutputKind("saved model", ".safetensors", ModelFiles::settingsFile);
 
     boolean matches(Path target) {
         return String.valueOf(target.getFileName()).toLowerCase(Locale.ROOT).endsWith(extension);

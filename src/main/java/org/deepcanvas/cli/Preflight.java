@@ -143,6 +143,29 @@ final class Preflight {
         return this;
     }
 
+    /**
+     * A folder the command writes files into (null when the option was not given): it exists
+     * and can be written, or its parent folder exists and can be written, so it can be made.
+     */
+    Preflight outputFolder(String option, Path folder) {
+        if (folder == null) {
+            return this;
+        }
+        if (!Files.exists(folder)) {
+            writable(option, folder);
+            return this;
+        }
+        String what = option + " " + folder + ": ";
+        if (!Files.isDirectory(folder)) {
+            throw new CommandFailure(what + "is a file, not a folder");
+        }
+        if (!Files.isWritable(folder)) {
+            throw new CommandFailure(what + "no permission to write in it");
+        }
+        claim(option, folder);
+        return this;
+    }
+
     private void writable(String option, Path target) {
         String what = option + " " + target + ": ";
         Path absolute = target.toAbsolutePath().normalize();

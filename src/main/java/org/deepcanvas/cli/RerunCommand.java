@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
             "On the same machine a seeded result comes out identical; the command says whether it did."})
 final class RerunCommand implements Callable<Integer> {
     /** Every experiment whose results rerun; one small class each (see the package comment). */
-    static final List<RerunRecipe> RECIPES = List.of(new PaintRerun(), new AutoencodeRerun());
+    static final List<RerunRecipe> RECIPES = List.of(new PaintRerun(), new AutoencodeRerun(), new GanRerun());
 
     @Spec
     CommandSpec spec;

@@ -1,5 +1,7 @@
 package org.deepcanvas.cli;
 
+import com.google.gson.JsonObject;
+import java.util.List;
 import org.deepcanvas.export.Provenance;
 
 /** What every rerun recipe needs from a provenance, with one message when it is missing. */
@@ -19,5 +21,19 @@ final class Reruns {
                     + " recorded one); rerun needs it");
         }
         return provenance.step();
+    }
+
+    /** Adds {@code --name value} when the options recorded one. */
+    static void copy(JsonObject options, String name, List<String> arguments) {
+        if (options.has(name)) {
+            arguments.addAll(List.of("--" + name, options.get(name).getAsString()));
+        }
+    }
+
+    /** Adds the flag {@code --name} when the options recorded it as true. */
+    static void flag(JsonObject options, String name, List<String> arguments) {
+        if (options.has(name) && options.get(name).getAsBoolean()) {
+            arguments.add("--" + name);
+        }
     }
 }

@@ -30,6 +30,7 @@ public final class Adam implements AutoCloseable {
      * Its root, 1e-15, is a rounding error next to epsilon (and such weights have no mean).
      */
     private static final float VARIANCE_FLOOR = 1e-30f;
+    private static final float UNBIASED_FLOOR = 1e-12f;
 
     private final float beta1;
     private final float beta2;
@@ -78,29 +79,56 @@ public final class Adam implements AutoCloseable {
 
     /** Applies one Adam step to every weight from its accumulated gradient, then zeroes it. */
     public void update(float learningRate) {
-        NDArray b1 = scalars.of(beta1);
-        NDArray b2 = scalars.of(beta2);
+        update(learningRate, null);
+    }
+
+    /**
+     * Like {@link #update(float)}, but only where {@code gate}, a 0-d array on the device, is 1;
+     * where it is 0 the weights, moments and bias correction stay as they are (the moments up
+     * to rounding) and the gradient is still zeroed. A GAN's equilibrium balancing decides on
+     * the device which network learns, so no step waits for the host to read a loss.
+     */
+    public void update(float learningRate, NDArray gate) {
         NDArray one = scalars.of(1f);
-        beta1Power.muli(b1);
-        beta2Power.muli(b2);
-        // lr_t = lr * sqrt(1 - beta2^t) / (1 - beta1^t)
-        try (NDArray unbiased1 = one.sub(beta1Power);
+        // a moment keeps this much of itself: beta when updating, all of it when gated off
+        NDArray keep1 = gate == null ? scalars.of(beta1) : gate.mul(scalars.of(beta1 - 1f)).addi(one);
+        NDArray keep2 = gate == null ? scalars.of(beta2) : gate.mul(scalars.of(beta2 - 1f)).addi(one);
+        beta1Power.muli(keep1);
+        beta2Power.muli(keep2);
+        // lr_t = lr * sqrt(1 - beta2^t) / (1 - beta1^t); before a first step that was gated off,
+        // t is 0 and this is 0 / 0, so the divisor has a floor (far below 1 - beta1)
+        try (NDArray unbiased1 = one.sub(beta1Power).maximum(scalars.of(UNBIASED_FLOOR));
                 NDArray unbiased2 = one.sub(beta2Power);
                 NDArray rate = unbiased2.sqrt()) {
             rate.muli(scalars.of(learningRate)).divi(unbiased1);
+            if (gate != null) {
+                rate.muli(gate);
+            }
             for (int i = 0; i < weights.size(); i++) {
                 NDArray gradient = weights.get(i).getGradient();
                 // mean = b1 * mean + (1 - b1) * g, as (mean - g) * b1 + g: in place, no scalars made
-                means.get(i).subi(gradient).muli(b1).addi(gradient);
+                means.get(i).subi(gradient).muli(keep1).addi(gradient);
                 NDArray variance = variances.get(i);
                 NDArray squared = gradient.muli(gradient);
-                variance.subi(squared).muli(b2).addi(squared).addi(scalars.of(VARIANCE_FLOOR));
+                variance.subi(squared).muli(keep2).addi(squared).addi(scalars.of(VARIANCE_FLOOR));
                 try (NDArray denominator = variance.sqrt().addi(scalars.of(EPSILON));
                         NDArray step = means.get(i).div(denominator).muli(rate)) {
                     detachedWeights.get(i).subi(step);
                 }
                 squared.muli(scalars.of(0f));
             }
+        }
+        if (gate != null) {
+            keep1.close();
+            keep2.close();
+        }
+    }
+
+    /** Zeroes the weights' gradients without a step (after a backward pass meant for other weights). */
+    public void zeroGradients() {
+        NDArray zero = scalars.of(0f);
+        for (NDArray weight : weights) {
+            weight.getGradient().muli(zero);
         }
     }
 

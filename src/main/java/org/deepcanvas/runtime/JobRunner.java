@@ -110,6 +110,7 @@ final class JobRunner<S> {
                 }
             }
             handle.stepped(step, readsInStep);
+            HostHeap.releaseFreedMemoryNowAndThen();
             stepsSinceFrame++;
             if (!metrics.isEmpty()) {
                 handle.recordMetrics(new MetricSample(step, elapsedMillis(began), metrics));
@@ -163,7 +164,6 @@ final class JobRunner<S> {
         try {
             EngineBinding engine = runtime.engine();
             engine.seed(options.seed());
-            HostHeap.keepFreedMemoryAcrossSteps();
             context = new JobContext(engine.device(), options.seed(), handle::stopRequested);
             live = true;
             runtime.useThreadsFor(job.workload(applied));

@@ -28,6 +28,31 @@ class AdamTest {
     }
 
     @Test
+    void aClosedGateLeavesTheWeightsAndTheBiasCorrectionAsTheyAre() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            NDArray weight = manager.create(START);
+            weight.setRequiresGradient(true);
+            NDArray slopes = manager.create(SLOPES);
+            Adam adam = new Adam(List.of(weight), 0.5f, 0.999f);
+            NDArray closed = manager.create(0f);
+            NDArray open = manager.create(1f);
+            float[] gates = {0f, 1f, 0f, 1f, 1f};
+            float[] rates = {0.3f, 0.1f, 0.3f, 0.05f, 0.02f};
+            for (int i = 0; i < gates.length; i++) {
+                try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                    collector.backward(weight.mul(slopes).sum());
+                }
+                adam.update(rates[i], gates[i] == 0f ? closed : open);
+                assertThat(weight.getGradient().toFloatArray()).containsOnly(0f);
+            }
+
+            // only the open steps count: as if Adam had taken the rates 0.1, 0.05 and 0.02
+            assertThat(weight.toFloatArray()).containsExactly(expectedWeights(0.5, 0.999), within(1e-6f));
+            adam.close();
+        }
+    }
+
+    @Test
     void refusesBetasOutsideTheUnitInterval() {
         try (NDManager manager = NDManager.newBaseManager()) {
             List<NDArray> weights = List.of(manager.create(START));

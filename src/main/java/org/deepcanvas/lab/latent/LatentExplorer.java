@@ -23,6 +23,7 @@ import org.deepcanvas.runtime.HostRead;
  */
 public final class LatentExplorer {
     private static final int ENCODE_CHUNK = 1000;
+    private static final int DECODE_CHUNK = 256;
 
     private final LatentDecoder decoder;
     private final LatentEncoder encoder;
@@ -78,19 +79,25 @@ public final class LatentExplorer {
         return codes;
     }
 
-    /** Decodes codes into images, in one batch. */
+    /** Decodes codes into images, a few hundred at a time. */
     public List<ArgbImage> decode(float[][] codes) {
-        float[] flat = new float[codes.length * codeSize()];
-        for (int i = 0; i < codes.length; i++) {
-            if (codes[i].length != codeSize()) {
-                throw new IllegalArgumentException("expected codes of size " + codeSize() + ", got " + codes[i].length);
+        List<ArgbImage> images = new ArrayList<>(codes.length);
+        for (int first = 0; first < codes.length; first += DECODE_CHUNK) {
+            int chunk = Math.min(DECODE_CHUNK, codes.length - first);
+            float[] flat = new float[chunk * codeSize()];
+            for (int i = 0; i < chunk; i++) {
+                if (codes[first + i].length != codeSize()) {
+                    throw new IllegalArgumentException("expected codes of size " + codeSize() + ", got "
+                            + codes[first + i].length);
+                }
+                System.arraycopy(codes[first + i], 0, flat, i * codeSize(), codeSize());
             }
-            System.arraycopy(codes[i], 0, flat, i * codeSize(), codeSize());
+            try (NDScope ignored = new NDScope()) {
+                NDArray decoded = decoder.decode(manager.create(flat, new Shape(chunk, codeSize())));
+                images.addAll(ImageTensors.readAll(HostRead.floats(decoded), decoder.imageShape()));
+            }
         }
-        try (NDScope ignored = new NDScope()) {
-            NDArray decoded = decoder.decode(manager.create(flat, new Shape(codes.length, codeSize())));
-            return ImageTensors.readAll(HostRead.floats(decoded), decoder.imageShape());
-        }
+        return images;
     }
 
     /** The image at plane position (x, y): what the explorer shows under the mouse. */
@@ -153,13 +160,18 @@ public final class LatentExplorer {
 
     /** Images decoded from codes drawn from the prior N(0, 1): what a VAE or a GAN dreams up. */
     public List<ArgbImage> samplePrior(int count, Random random) {
+        return decode(priorCodes(count, random));
+    }
+
+    /** {@code count} codes drawn from the prior N(0, 1). */
+    public float[][] priorCodes(int count, Random random) {
         float[][] codes = new float[count][codeSize()];
         for (float[] code : codes) {
             for (int i = 0; i < code.length; i++) {
                 code[i] = (float) random.nextGaussian();
             }
         }
-        return decode(codes);
+        return codes;
     }
 
     private static double spread(int index, int count, double radius) {

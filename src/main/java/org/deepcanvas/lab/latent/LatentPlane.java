@@ -1,6 +1,7 @@
 package org.deepcanvas.lab.latent;
 
 import java.util.Arrays;
+import java.util.Random;
 
 /**
  * A 2-D window into a latent space of any size: the code at plane position (x, y) is
@@ -32,6 +33,24 @@ public record LatentPlane(float[] origin, float[] xAxis, float[] yAxis) {
             y[yDimension] = 1;
         }
         return new LatentPlane(new float[codeSize], x, y);
+    }
+
+    /**
+     * A plane through {@code origin} along two random orthogonal unit directions: a GAN's
+     * codes have no meaningful axes, and a plane through a typical code (not through 0, far
+     * inside a large prior's shell) shows images like the ones it makes.
+     */
+    public static LatentPlane random(float[] origin, Random random) {
+        int size = origin.length;
+        if (size < 2) {
+            throw new IllegalArgumentException("a random plane needs a code of at least 2 dimensions");
+        }
+        double[] first = gaussian(size, random);
+        scaleToUnit(first);
+        double[] second = gaussian(size, random);
+        removeComponent(second, toFloat(first));
+        scaleToUnit(second);
+        return new LatentPlane(origin, toFloat(first), toFloat(second));
     }
 
     /** The plane through the codes' mean along their two principal directions. */
@@ -99,11 +118,23 @@ public record LatentPlane(float[] origin, float[] xAxis, float[] yAxis) {
             }
             v = next;
         }
-        float[] direction = new float[size];
+        return toFloat(v);
+    }
+
+    private static double[] gaussian(int size, Random random) {
+        double[] v = new double[size];
         for (int i = 0; i < size; i++) {
-            direction[i] = (float) v[i];
+            v[i] = random.nextGaussian();
         }
-        return direction;
+        return v;
+    }
+
+    private static float[] toFloat(double[] v) {
+        float[] out = new float[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = (float) v[i];
+        }
+        return out;
     }
 
     private static boolean scaleToUnit(double[] v) {

@@ -56,9 +56,7 @@ public record TrainingSet(
         if (images.isEmpty()) {
             throw new IllegalArgumentException("the dataset has no images");
         }
-        if (side < MIN_SIDE || side > MAX_SIDE) {
-            throw new IllegalArgumentException("image side must be " + MIN_SIDE + ".." + MAX_SIDE + ", got " + side);
-        }
+        checkSide(side);
         ImageShape shape = new ImageShape(colour ? 3 : 1, side, side);
         List<ArgbImage> shuffled = new ArrayList<>(images);
         Collections.shuffle(shuffled, new Random(seed));
@@ -67,6 +65,19 @@ public record TrainingSet(
         float[] test = pack(shuffled.subList(0, testCount), shape);
         float[] train = pack(shuffled.subList(trainStart, shuffled.size()), shape);
         return new TrainingSet(shape, train, test, new int[0], List.of());
+    }
+
+    /**
+     * The same images at {@code side} x {@code side} (28..64; Fashion-MNIST for a 32 or 64 px
+     * GAN), labels kept; this set itself when it already has that size.
+     */
+    public TrainingSet resized(int side) {
+        checkSide(side);
+        if (shape.width() == side && shape.height() == side) {
+            return this;
+        }
+        ImageShape target = new ImageShape(shape.channels(), side, side);
+        return new TrainingSet(target, resize(train, target), resize(test, target), testLabels, classNames);
     }
 
     public int trainCount() {
@@ -91,6 +102,16 @@ public record TrainingSet(
         float[] out = new float[count * shape.values()];
         System.arraycopy(test, first * shape.values(), out, 0, out.length);
         return out;
+    }
+
+    private float[] resize(float[] values, ImageShape target) {
+        return pack(ImageTensors.readAll(values, shape), target);
+    }
+
+    private static void checkSide(int side) {
+        if (side < MIN_SIDE || side > MAX_SIDE) {
+            throw new IllegalArgumentException("image side must be " + MIN_SIDE + ".." + MAX_SIDE + ", got " + side);
+        }
     }
 
     private static float[] pack(List<ArgbImage> images, ImageShape shape) {

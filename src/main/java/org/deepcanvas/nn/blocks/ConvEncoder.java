@@ -37,6 +37,11 @@ public record ConvEncoder(List<Integer> filters, int kernelSize, Nonlinearity ac
 
     /** The layers, uninitialised (DJL infers the input sizes when the block is initialised). */
     public SequentialBlock build() {
+        return features().add(head());
+    }
+
+    /** The convolutions with their norms and activations, flattened: what the dense layer reads. */
+    public SequentialBlock features() {
         int padding = padding();
         SequentialBlock block = new SequentialBlock();
         for (int level = 0; level < filters.size(); level++) {
@@ -51,7 +56,12 @@ public record ConvEncoder(List<Integer> filters, int kernelSize, Nonlinearity ac
             }
             block.add(activation.block());
         }
-        return block.add(Blocks.batchFlattenBlock()).add(Linear.builder().setUnits(outputs).build());
+        return block.add(Blocks.batchFlattenBlock());
+    }
+
+    /** The dense layer on the features. */
+    public Linear head() {
+        return Linear.builder().setUnits(outputs).build();
     }
 
     /**

@@ -3,19 +3,14 @@ package org.deepcanvas.ui.latent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.application.Platform;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Slider;
-import javafx.scene.control.Spinner;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -34,13 +29,14 @@ import org.deepcanvas.ui.canvas.FramePlayer;
 import org.deepcanvas.ui.canvas.LiveCanvas;
 import org.deepcanvas.ui.controls.SidePanel;
 import org.deepcanvas.ui.controls.WhileShown;
-import org.deepcanvas.ui.shell.Messages;
 
 /**
  * Explores what a generative network learned while it trains: the decoded manifold of a
- * latent plane with the test images scattered on it, the image under the mouse, and walks
- * between two test images. Every question goes to the compute thread between two training
- * steps. Any pane whose job is {@link Explorable} composes it.
+ * latent plane (with the test images scattered on it when the network can encode them), the
+ * image and the code under the mouse, samples of the prior, and walks between two points
+ * clicked on the plane (a test image's dot picks that image's own code). Every question goes
+ * to the compute thread between two training steps. Any pane whose job is
+ * {@link Explorable} composes it.
  */
 public final class LatentExplorerPanel extends VBox {
     static final int CELLS = 10;
@@ -48,6 +44,8 @@ public final class LatentExplorerPanel extends VBox {
     private static final int WALK_FRAMES = 30;
     private static final int MANIFOLD_HISTORY = 200;
     private static final int PRIOR_SAMPLES = 16;
+    private static final int CODE_VALUES_SHOWN = 6;
+    private static final double DECODED_SIDE = 180;
 
     /** The job being explored, and how to reach its compute thread. */
     public interface Target {
@@ -56,56 +54,68 @@ public final class LatentExplorerPanel extends VBox {
         Explorable job();
     }
 
-    private record PlaneView(LatentPlane plane, ArgbImage manifold, List<LatentPoint> points) {}
+    private record PlaneView(LatentPlane plane, ArgbImage manifold, List<LatentPoint> points, int codeSize,
+                             boolean canEncode, List<String> classNames) {}
 
-    private final Supplier<Target> target;
-    private final StringProperty status;
-    private final LatentPlaneView planeView = new LatentPlaneView(this::hover);
+    private record WalkAnswer(List<ArgbImage> frames, List<float[]> path) {}
+
+    /** A walk's end: a plane position, or a test image (its own code, not its projection). */
+    private record WalkEnd(LatentPlane plane, double x, double y, int testImage) {
+        float[] code(LatentExplorer explorer, Explorable job) {
+            return testImage >= 0 ? explorer.encode(job.data().testPixels(testImage, 1))[0] : plane.code(x, y);
+        }
+    }
+
+    private final ExplorerLink link;
+    private final LatentPlaneView planeView = new LatentPlaneView(this::hover, this::clicked);
+    private final PlaneLegend legend = new PlaneLegend();
+    private final PlaneChooser chooser = new PlaneChooser(this::refresh);
     private final LiveCanvas decoded = new LiveCanvas("Hover over the plane");
+    private final Label codeReadout = SidePanel.hint("");
     private final FramePlayer walkPlayer = new FramePlayer(decoded);
-    private final Slider radius = new Slider(0.25, 6, 2);
-    private final CheckBox principal = new CheckBox("Principal directions");
-    private final Spinner<Integer> xAxis = SidePanel.spinner(0, 63, 0, 1);
-    private final Spinner<Integer> yAxis = SidePanel.spinner(0, 63, 1, 1);
+    private final Button walk = new Button("Walk from A to B");
     private final List<ArgbImage> manifoldHistory = new ArrayList<>();
+    private final WalkEnd[] ends = new WalkEnd[2];
     private LatentPlane plane;
+    private int nextEnd;
     private boolean refreshing;
+    private boolean refreshAgain;
     private boolean decoding;
     private double[] pendingHover;
     private long priorDraws;
 
     /** A panel over whatever {@code target} supplies at the moment (null: nothing to explore yet). */
     public LatentExplorerPanel(Supplier<Target> target, StringProperty status) {
-        this.target = target;
-        this.status = status;
+        this.link = new ExplorerLink(target, status);
         setSpacing(8);
         decoded.setId("latent-decoded");
-        decoded.setPrefSize(160, 160);
-        Label radiusLabel = new Label();
-        radiusLabel.textProperty().bind(radius.valueProperty().map(r -> String.format("plane [-%.2f, %.2f]", r, r)));
-        radius.valueProperty().addListener((obs, old, r) -> refresh());
-        principal.selectedProperty().addListener((obs, old, on) -> refresh());
-        xAxis.valueProperty().addListener((obs, old, axis) -> refresh());
-        yAxis.valueProperty().addListener((obs, old, axis) -> refresh());
-
-        Spinner<Integer> from = SidePanel.spinner(0, 9_999, 0, 1);
-        Spinner<Integer> to = SidePanel.spinner(0, 9_999, 1, 1);
+        decoded.setPrefSize(DECODED_SIDE, DECODED_SIDE);
+        decoded.setMinSize(DECODED_SIDE, DECODED_SIDE);
+        codeReadout.setId("latent-code");
+        codeReadout.setWrapText(true);
         ComboBox<Interpolation> interpolation = SidePanel.choice(Interpolation.values(), Interpolation.SLERP);
         Button dream = new Button("Sample from the prior");
         dream.setOnAction(e -> samplePrior());
-        Button walk = new Button("Walk");
-        walk.setOnAction(e -> walk(from.getValue(), to.getValue(), interpolation.getValue()));
+        dream.setWrapText(true);
+        dream.setMaxWidth(Double.MAX_VALUE);
+        walk.setId("latent-walk");
+        walk.setOnAction(e -> walk(interpolation.getValue()));
+        walk.setDisable(true);
+        walk.setTooltip(new Tooltip("Click the plane twice first: the first click sets A, the second B"));
 
         VBox.setVgrow(planeView, Priority.ALWAYS);
-        HBox axes = new HBox(6, new Label("axes"), xAxis, yAxis);
-        getChildren().addAll(SidePanel.section("Latent plane"), planeView, radius, radiusLabel,
-                principal, axes, SidePanel.hint("Axes and principal directions matter for codes larger than 2."),
-                SidePanel.section("Under the mouse"), decoded, dream,
-                SidePanel.hint("A VAE's prior is N(0, 1): sampling it shows what the decoder dreams up."),
-                SidePanel.section("Walk between test images"), new HBox(6, from, to), SidePanel.row("Path", interpolation), walk);
+        Label priorHint = SidePanel.hint("The prior is N(0, 1): its samples show what the decoder dreams up.");
+        priorHint.setWrapText(true);
+        VBox beside = new VBox(8, codeReadout, dream, priorHint);
+        HBox.setHgrow(beside, Priority.ALWAYS);
+        getChildren().addAll(SidePanel.section("Latent plane"), planeView, legend, chooser,
+                SidePanel.section("Under the mouse"), new HBox(10, decoded, beside),
+                SidePanel.section("Walk"),
+                SidePanel.hint("Click the plane to set A, then B; a test image's dot picks that image."),
+                SidePanel.row("Path", interpolation), walk);
 
         Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
-            Target current = target.get();
+            Target current = link.current();
             boolean training = current != null && current.handle().state().phase() == Phase.RUNNING;
             if (training || plane == null) {
                 refresh();
@@ -128,42 +138,61 @@ public final class LatentExplorerPanel extends VBox {
         return walkPlayer.frames();
     }
 
-    /** Forgets the previous job's plane and history. */
+    /** Forgets the previous job's plane, walk ends and history. */
     public void reset() {
         manifoldHistory.clear();
         plane = null;
         pendingHover = null;
+        ends[0] = null;
+        ends[1] = null;
+        nextEnd = 0;
+        walk.setDisable(true);
         walkPlayer.stop();
         decoded.clear();
+        codeReadout.setText("");
+        planeView.clear();
+        chooser.reset();
     }
 
-    /** Decodes the manifold and scatters the test images again, unless a request is still out. */
+    /** Decodes the manifold and scatters the test images again, after the request still out. */
     public void refresh() {
-        Target current = target.get();
-        if (refreshing || current == null || !explorable(current.handle().state())) {
+        Target current = link.current();
+        if (current == null || !explorable(current.handle().state())) {
+            return;
+        }
+        if (refreshing) {
+            refreshAgain = true;
             return;
         }
         refreshing = true;
-        boolean usePrincipal = principal.isSelected();
-        int x = xAxis.getValue();
-        int y = yAxis.getValue();
-        double r = radius.getValue();
-        ask(current, () -> {
+        PlaneChooser.Request request = chooser.request();
+        link.ask(current, () -> {
             LatentExplorer explorer = current.job().explorer();
-            LatentPlane next = usePrincipal && explorer.codeSize() > 2
-                    ? explorer.principalPlane(current.job().data(), SCATTER_POINTS)
-                    : LatentPlane.axes(explorer.codeSize(), Math.min(x, explorer.codeSize() - 1),
-                            Math.min(y, explorer.codeSize() - 1));
-            return new PlaneView(next, explorer.manifold(next, CELLS, CELLS, r),
-                    explorer.scatter(current.job().data(), next, SCATTER_POINTS));
+            LatentPlane next = PlaneChooser.plane(request, explorer, current.job().data());
+            List<LatentPoint> points = explorer.canEncode()
+                    ? explorer.scatter(current.job().data(), next, SCATTER_POINTS) : List.of();
+            return new PlaneView(next, explorer.manifold(next, CELLS, CELLS, request.radius()), points,
+                    explorer.codeSize(), explorer.canEncode(), current.job().data().classNames());
         }, view -> {
+            boolean newPlane = !view.plane().equals(plane);
             plane = view.plane();
-            planeView.show(view.manifold(), CELLS, r, view.points());
+            planeView.show(view.manifold(), CELLS, request.radius(), view.points());
+            legend.show(view.canEncode() && !view.points().isEmpty() ? view.classNames() : List.of());
+            chooser.fit(view.codeSize(), view.canEncode());
+            if (newPlane) {
+                planeView.showPath(List.of());
+            }
             if (manifoldHistory.size() == MANIFOLD_HISTORY) {
                 manifoldHistory.remove(0);
             }
             manifoldHistory.add(view.manifold());
-        }, () -> refreshing = false);
+        }, () -> {
+            refreshing = false;
+            if (refreshAgain) {
+                refreshAgain = false;
+                refresh();
+            }
+        });
     }
 
     private static boolean explorable(JobState state) {
@@ -172,14 +201,25 @@ public final class LatentExplorerPanel extends VBox {
 
     private void hover(double x, double y) {
         walkPlayer.stop();
+        if (plane != null) {
+            codeReadout.setText(describe(x, y, plane.code(x, y)));
+        }
         pendingHover = new double[] {x, y};
         if (!decoding) {
             decodePending();
         }
     }
 
+    private static String describe(double x, double y, float[] code) {
+        StringBuilder text = new StringBuilder(String.format("plane (%.2f, %.2f), code of %d:", x, y, code.length));
+        for (int i = 0; i < Math.min(CODE_VALUES_SHOWN, code.length); i++) {
+            text.append(String.format(" %.2f", code[i]));
+        }
+        return text.append(code.length > CODE_VALUES_SHOWN ? " …" : "").toString();
+    }
+
     private void decodePending() {
-        Target current = target.get();
+        Target current = link.current();
         LatentPlane onPlane = plane;
         double[] xy = pendingHover;
         pendingHover = null;
@@ -187,58 +227,59 @@ public final class LatentExplorerPanel extends VBox {
             return;
         }
         decoding = true;
-        ask(current, () -> current.job().explorer().decodeAt(onPlane, xy[0], xy[1]), image -> {
+        link.ask(current, () -> current.job().explorer().decodeAt(onPlane, xy[0], xy[1]), image -> {
             decoded.offer(image);
             decodePending();
         }, () -> decoding = false);
     }
 
-    private void walk(int from, int to, Interpolation interpolation) {
-        Target current = target.get();
-        if (current == null) {
+    private void clicked(double x, double y, int testImage) {
+        if (plane == null) {
             return;
         }
-        int last = current.job().data().testCount() - 1;
-        if (from > last || to > last) {
-            status.set("Pick test images 0 to " + last);
+        int which = nextEnd;
+        ends[which] = new WalkEnd(plane, x, y, testImage);
+        nextEnd = 1 - which;
+        planeView.markEnd(which, new double[] {x, y});
+        planeView.showPath(List.of());
+        walk.setDisable(ends[0] == null || ends[1] == null);
+        link.say((which == 0 ? "A" : "B") + (testImage >= 0 ? " is test image " + testImage : " is set")
+                + (walk.isDisable() ? "; click again for B" : "; press Walk"));
+    }
+
+    private void walk(Interpolation interpolation) {
+        Target current = link.current();
+        WalkEnd from = ends[0];
+        WalkEnd to = ends[1];
+        LatentPlane shown = plane;
+        if (current == null || from == null || to == null || shown == null) {
             return;
         }
-        ask(current, () -> current.job().explorer().walkBetween(current.job().data(), from, to, WALK_FRAMES,
-                interpolation), frames -> {
-            walkPlayer.play(frames);
-            status.set("Walking from test image " + from + " to " + to + "; File > Export GIF writes it");
+        link.ask(current, () -> {
+            LatentExplorer explorer = current.job().explorer();
+            float[] a = from.code(explorer, current.job());
+            float[] b = to.code(explorer, current.job());
+            List<float[]> projected = new ArrayList<>();
+            for (int i = 0; i < WALK_FRAMES; i++) {
+                projected.add(shown.project(interpolation.between(a, b, i / (double) (WALK_FRAMES - 1))));
+            }
+            return new WalkAnswer(explorer.walk(a, b, WALK_FRAMES, interpolation), projected);
+        }, answer -> {
+            walkPlayer.play(answer.frames());
+            planeView.showPath(answer.path());
+            link.say("Walking from A to B (" + interpolation.name().toLowerCase() + "); File > Export GIF writes it");
         }, () -> { });
     }
 
     private void samplePrior() {
-        Target current = target.get();
+        Target current = link.current();
         if (current == null) {
             return;
         }
         long draw = priorDraws++;
-        ask(current, () -> current.job().explorer().samplePrior(PRIOR_SAMPLES, new Random(draw)), samples -> {
+        link.ask(current, () -> current.job().explorer().samplePrior(PRIOR_SAMPLES, new Random(draw)), samples -> {
             walkPlayer.stop();
             decoded.offer(Montage.of(samples).image());
         }, () -> { });
-    }
-
-    /**
-     * Runs a question on the compute thread and hands the answer to the FX thread, unless
-     * the job was replaced meanwhile; {@code settled} runs either way.
-     */
-    private <T> void ask(Target current, Callable<T> question, Consumer<T> answer, Runnable settled) {
-        JobHandle<?> asked = current.handle();
-        asked.call(question).whenComplete((result, error) -> Platform.runLater(() -> {
-            settled.run();
-            Target now = target.get();
-            if (now == null || now.handle() != asked) {
-                return;
-            }
-            if (error == null) {
-                answer.accept(result);
-            } else {
-                status.set("Latent explorer: " + Messages.rootCause(error));
-            }
-        }));
     }
 }

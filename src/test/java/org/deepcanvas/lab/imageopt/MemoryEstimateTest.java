@@ -96,7 +96,9 @@ class MemoryEstimateTest {
     /** Peak growth per side; the first side only warms the engine up. */
     private static Map<Integer, Long> measure(int... sides) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // a Java heap resident from the start, so that only the run's native memory grows
+                "-Xms256m", "-Xmx256m", "-XX:+AlwaysPreTouch",
                 "-Dai.djl.offline=true", "-Dai.djl.pytorch.num_threads=1", "-Dai.djl.pytorch.num_interop_threads=1",
                 "-cp", System.getProperty("java.class.path"), MemoryProbe.class.getName()));
         for (int side : sides) {

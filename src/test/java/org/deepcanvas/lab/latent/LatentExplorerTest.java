@@ -109,6 +109,19 @@ class LatentExplorerTest {
     }
 
     @Test
+    void aRandomPlaneHasOrthonormalAxesThroughItsOrigin() {
+        float[] origin = {3f, -1f, 0.5f, 2f, 0f};
+
+        LatentPlane plane = LatentPlane.random(origin, new Random(4));
+
+        assertThat(plane.code(0, 0)).containsExactly(origin);
+        assertThat(Interpolation.dot(plane.xAxis(), plane.xAxis())).isCloseTo(1, within(1e-5));
+        assertThat(Interpolation.dot(plane.yAxis(), plane.yAxis())).isCloseTo(1, within(1e-5));
+        assertThat(Interpolation.dot(plane.xAxis(), plane.yAxis())).isCloseTo(0, within(1e-5));
+        assertThat(plane.project(plane.code(1.5, -0.25))).containsExactly(new float[] {1.5f, -0.25f}, within(1e-5f));
+    }
+
+    @Test
     void chosenAxesPickCodeDimensions() {
         LatentPlane plane = LatentPlane.axes(5, 3, 1);
 
