@@ -95,7 +95,8 @@ public final class ScreenshotTour {
         }
     }
 
-    private static void onFx(Runnable action) throws InterruptedException {
+    /** Runs the action on the FX thread and waits for it (30 s at most). */
+    static void onFx(Runnable action) throws InterruptedException {
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> {
             try {
