@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Tooltip;
 import org.deepcanvas.image.ArgbImage;
 import org.deepcanvas.lab.autoencode.AutoencodeJob;
 import org.deepcanvas.lab.autoencode.AutoencodeRecord;
@@ -35,6 +36,8 @@ public final class AutoencodePane extends GenerativePane<AutoencodeSettings, Aut
         describeOutput("Reconstructions: input, noisy input, output",
                 "Press Start: inputs, noisy inputs and reconstructions appear here");
         setRightPanel(explorer);
+        gifSubject.setTooltip(new Tooltip("What Export GIF writes: the reconstructions as they improved,"
+                + " or the latent plane's decoded manifold over training"));
         addAfterTraining(modelButtons(), SidePanel.section("Export GIF of"), gifSubject,
                 SidePanel.hint("A latent walk, while it plays, is what Export GIF writes."));
     }
