@@ -3,6 +3,7 @@ package org.deepcanvas.ui.latent;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Task;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -12,6 +13,7 @@ import org.deepcanvas.data.Dataset;
 import org.deepcanvas.lab.trainingset.TrainingSet;
 import org.deepcanvas.lab.trainingset.TrainingSource;
 import org.deepcanvas.ui.controls.SidePanel;
+import org.deepcanvas.ui.controls.WhyDisabled;
 import org.deepcanvas.ui.shell.Messages;
 import org.deepcanvas.ui.training.PaneServices;
 
@@ -71,8 +73,12 @@ public final class TrainingSetChoice extends VBox {
             beforeReload.run();
             load();
         });
-        getChildren().addAll(SidePanel.section("Data"), images, SidePanel.row("Size", side),
-                SidePanel.row("Channels", colour), reload);
+        ObservableValue<String> grayFashion = images.valueProperty().map(chosen -> chosen.equals(FASHION)
+                ? "Fashion-MNIST comes as gray images: channels apply to the Dataset images" : "");
+        ObservableValue<String> smallFashion = images.valueProperty().map(chosen -> chosen.equals(FASHION)
+                && !resizesFashion ? "Fashion-MNIST comes as 28 x 28 images: size applies to the Dataset images" : "");
+        getChildren().addAll(SidePanel.section("Data"), images, SidePanel.row("Size", WhyDisabled.wrap(side, smallFashion)),
+                SidePanel.row("Channels", WhyDisabled.wrap(colour, grayFashion)), reload);
     }
 
     /** The images chosen when Load data was last pressed. */
