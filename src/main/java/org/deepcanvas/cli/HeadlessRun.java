@@ -17,7 +17,12 @@ import org.deepcanvas.runtime.JobState;
 /** What every training command does headless: run a job to its end, reporting as it goes, and write GIFs. */
 final class HeadlessRun {
     private static final Duration REPORT_EVERY = Duration.ofSeconds(2);
-    private static final Duration STOP_WAIT = Duration.ofSeconds(3);
+    /**
+     * How long a signal waits for the step under way. A style or dream step at a large size
+     * takes many seconds on a CPU, and exiting while it runs lets libtorch's static
+     * destructors free memory the compute thread still uses: the JVM crashes.
+     */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(60);
 
     private HeadlessRun() {}
 
