@@ -41,7 +41,6 @@ final class AutoencodeCommand implements Callable<Integer> {
     static final String EXPERIMENT = AutoencodeRecord.EXPERIMENT;
     private static final int SCATTER_POINTS = 2000;
     private static final int MAX_EPOCHS = 10_000;
-    private static final int MAX_GRID = 100;
     private static final int MAX_GIF_FRAMES = 1000;
     private static final double MAX_RADIUS = 1000;
 
@@ -54,19 +53,21 @@ final class AutoencodeCommand implements Callable<Integer> {
     @Mixin
     AutoencoderOptions model;
 
-    @Option(names = "--epochs", defaultValue = "5", description = "passes over the training images (default ${DEFAULT-VALUE})")
+    @Option(names = "--epochs", defaultValue = "5", paramLabel = "N",
+            description = "passes over the training images, 1 to 10000 (default ${DEFAULT-VALUE})")
     int epochs;
 
-    @Option(names = "--seed", defaultValue = "42", description = "random seed (default ${DEFAULT-VALUE})")
+    @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "random seed (default ${DEFAULT-VALUE})")
     long seed;
 
     @Option(names = "--manifold", paramLabel = "FILE", description = "write the decoded latent grid as PNG")
     Path manifold;
 
-    @Option(names = "--grid", defaultValue = "10", description = "manifold rows and columns (default ${DEFAULT-VALUE})")
+    @Option(names = "--grid", defaultValue = "10", paramLabel = "N",
+            description = "manifold rows and columns, 1 to 100 (default ${DEFAULT-VALUE})")
     int grid;
 
-    @Option(names = "--radius", description = "manifold half-width in code units (default: twice the codes' spread)")
+    @Option(names = "--radius", paramLabel = "R", description = "manifold half-width in code units (default: twice the codes' spread)")
     Double radius;
 
     @Option(names = "--gif", paramLabel = "FILE", description = "write the reconstructions over training as a GIF")
@@ -75,13 +76,15 @@ final class AutoencodeCommand implements Callable<Integer> {
     @Option(names = "--gif-manifold", description = "make --gif show the latent manifold over training instead")
     boolean gifManifold;
 
-    @Option(names = "--gif-frames", defaultValue = "50", description = "frames in --gif (default ${DEFAULT-VALUE})")
+    @Option(names = "--gif-frames", defaultValue = "50", paramLabel = "N",
+            description = "frames in --gif, 2 to 1000 (default ${DEFAULT-VALUE})")
     int gifFrames;
 
     @Option(names = "--walk-gif", paramLabel = "FILE", description = "write a latent walk between test images 0 and 1")
     Path walkGif;
 
-    @Option(names = "--walk", defaultValue = "SLERP", description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+    @Option(names = "--walk", defaultValue = "slerp", paramLabel = "NAME",
+            description = "how --walk-gif moves between codes: lerp or slerp (default ${DEFAULT-VALUE})")
     Interpolation walk;
 
     @Option(names = "--save", paramLabel = "FILE", description = "save the model (.safetensors plus a .json settings file)")
@@ -91,7 +94,7 @@ final class AutoencodeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Preflight checks = Preflight.of(spec);
         checks.range("--epochs", epochs, 1, MAX_EPOCHS)
-                .range("--grid", grid, 1, MAX_GRID)
+                .range("--grid", grid, 1, FrameView.MAX_GRID)
                 .range("--gif-frames", gifFrames, 2, MAX_GIF_FRAMES)
                 .output("--manifold", manifold, OutputKind.PNG)
                 .output("--gif", gif, OutputKind.GIF)

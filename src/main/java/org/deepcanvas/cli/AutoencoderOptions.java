@@ -20,27 +20,32 @@ final class AutoencoderOptions {
             description = "fully connected, convolutional, or variational (on either) (default ${DEFAULT-VALUE})")
     String kind;
 
-    @Option(names = "--layers", split = ",", paramLabel = "N,N,...",
+    @Option(names = "--layers", split = ",", paramLabel = "N", splitSynopsisLabel = ",",
             description = "encoder widths or filters (default 512,256,128,64 for fc, 16,16,16 for conv)")
     List<Integer> layers;
 
-    @Option(names = "--code-size", defaultValue = "2", description = "latent code size, 1..64 (default ${DEFAULT-VALUE})")
+    @Option(names = "--code-size", defaultValue = "2", paramLabel = "N",
+            description = "latent code size, 1 to 64 (default ${DEFAULT-VALUE})")
     int codeSize;
 
     @Option(names = "--denoise", defaultValue = "0", paramLabel = "LEVEL",
-            description = "corrupt inputs: masking share or Gaussian sigma, 0..1 (default ${DEFAULT-VALUE}: off)")
+            description = "corrupt inputs: masking share or Gaussian sigma, 0 to 1 (default ${DEFAULT-VALUE}: off)")
     float denoise;
 
-    @Option(names = "--noise", defaultValue = "MASKING", description = "MASKING or GAUSSIAN (default ${DEFAULT-VALUE})")
+    @Option(names = "--noise", defaultValue = "masking", paramLabel = "NAME",
+            description = "with --denoise: masking or gaussian (default ${DEFAULT-VALUE})")
     Corruption noise;
 
-    @Option(names = "--kl-weight", defaultValue = "1", description = "weight of the KL term (default ${DEFAULT-VALUE})")
+    @Option(names = "--kl-weight", defaultValue = "1", paramLabel = "WEIGHT",
+            description = "VAE: weight of the KL term, 0 or more (default ${DEFAULT-VALUE})")
     float klWeight;
 
-    @Option(names = "--batch", defaultValue = "100", description = "images per step (default ${DEFAULT-VALUE})")
+    @Option(names = "--batch", defaultValue = "100", paramLabel = "N",
+            description = "images per step, 1 to 10000 (default ${DEFAULT-VALUE})")
     int batch;
 
-    @Option(names = "--learning-rate", defaultValue = "0.001", description = "Adam step size (default ${DEFAULT-VALUE})")
+    @Option(names = "--learning-rate", defaultValue = "0.001", paramLabel = "RATE",
+            description = "Adam step size, above 0 and up to 1 (default ${DEFAULT-VALUE})")
     float learningRate;
 
     /** The --kind that makes this network, the inverse of the switch in {@link #settings}. */

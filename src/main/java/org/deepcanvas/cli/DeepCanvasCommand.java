@@ -64,6 +64,7 @@ public final class DeepCanvasCommand implements Runnable {
                 .setAllowSubcommandsAsOptionParameters(true)
                 .setCaseInsensitiveEnumValuesAllowed(true);
         NumberConverters.registerOn(commandLine);
+        ChoiceConverters.registerOn(commandLine);
         return commandLine;
     }
 }

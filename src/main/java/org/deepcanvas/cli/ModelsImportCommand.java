@@ -15,8 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** `models import FILE --arch vgg19`: add a user's own weight file after checking that it fits. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import a .safetensors or .npz weight file for a known architecture (pickle files are refused),",
-            "or a TorchScript module (--arch torchscript --trust-code: it is code and will run)."})
+        description = {"Import a weight file: .safetensors or .npz for a known architecture, or a TorchScript module.",
+            "Pickle files are refused; a TorchScript module is code and runs, so it needs --trust-code."})
 final class ModelsImportCommand implements Callable<Integer> {
     @ParentCommand
     ModelsCommand parent;

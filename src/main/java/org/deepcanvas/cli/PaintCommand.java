@@ -61,10 +61,11 @@ final class PaintCommand implements Callable<Integer> {
     @ArgGroup(multiplicity = "1")
     Source source;
 
-    @Option(names = "--iterations", defaultValue = "2000", description = "optimisation steps (default ${DEFAULT-VALUE})")
+    @Option(names = "--iterations", defaultValue = "2000", paramLabel = "N",
+            description = "optimisation steps (default ${DEFAULT-VALUE})")
     int iterations;
 
-    @Option(names = "--size", defaultValue = "100",
+    @Option(names = "--size", defaultValue = "100", paramLabel = "PX",
             description = "longest side in pixels, 8 to 1024 (a folder's images: to 256; default ${DEFAULT-VALUE})")
     int size;
 
@@ -81,31 +82,38 @@ final class PaintCommand implements Callable<Integer> {
     @Option(names = "--walk-gif", paramLabel = "FILE", description = "with --dataset: write the latent walk")
     Path walkGif;
 
-    @Option(names = "--walk-frames", defaultValue = "60", description = "latent walk frames (default ${DEFAULT-VALUE})")
+    @Option(names = "--walk-frames", defaultValue = "60", paramLabel = "N",
+            description = "latent walk frames, 2 to 1000 (default ${DEFAULT-VALUE})")
     int walkFrames;
 
-    @Option(names = "--seed", defaultValue = "42", description = "random seed (default ${DEFAULT-VALUE})")
+    @Option(names = "--seed", defaultValue = "42", paramLabel = "N", description = "random seed (default ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--layers", defaultValue = "6", description = "hidden layers (default ${DEFAULT-VALUE})")
+    @Option(names = "--layers", defaultValue = "6", paramLabel = "N",
+            description = "hidden layers, 1 to 32 (default ${DEFAULT-VALUE})")
     int layers;
 
-    @Option(names = "--width", defaultValue = "20", description = "units per layer (default ${DEFAULT-VALUE})")
+    @Option(names = "--width", defaultValue = "20", paramLabel = "N",
+            description = "units per layer, 2 to 1024 (default ${DEFAULT-VALUE})")
     int width;
 
-    @Option(names = "--activation", defaultValue = "RELU", description = "relu, leaky_relu, elu, tanh or sigmoid (default relu)")
+    @Option(names = "--activation", defaultValue = "relu", paramLabel = "NAME",
+            description = "relu, leaky_relu, elu, tanh or sigmoid (default ${DEFAULT-VALUE})")
     PaintActivation activation;
 
-    @Option(names = "--learning-rate", defaultValue = "0.001", description = "Adam step size (default ${DEFAULT-VALUE})")
+    @Option(names = "--learning-rate", defaultValue = "0.001", paramLabel = "RATE",
+            description = "Adam step size, above 0 and up to 1 (default ${DEFAULT-VALUE})")
     double learningRate;
 
-    @Option(names = "--batch", defaultValue = "50", description = "pixels per step (default ${DEFAULT-VALUE})")
+    @Option(names = "--batch", defaultValue = "50", paramLabel = "N",
+            description = "pixels per step, 1 to 100000 (default ${DEFAULT-VALUE})")
     int batch;
 
-    @Option(names = "--loss", defaultValue = "L2", description = "l1 or l2 (default l2)")
+    @Option(names = "--loss", defaultValue = "l2", paramLabel = "NAME", description = "l1 or l2 (default ${DEFAULT-VALUE})")
     PaintLoss loss;
 
-    @Option(names = "--draw-every", defaultValue = "20", description = "steps between GIF frames (default ${DEFAULT-VALUE})")
+    @Option(names = "--draw-every", defaultValue = "20", paramLabel = "N",
+            description = "steps between GIF frames (default ${DEFAULT-VALUE})")
     int drawEvery;
 
     @Override

@@ -1,108 +1,121 @@
 package org.deepcanvas.cli;
 
-import java.io.IOException;
+import com.sun.management.HotSpotDiagnosticMXBean;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.ToLongFunction;
+import org.deepcanvas.lab.autoencode.AutoencodeJob;
+import org.deepcanvas.lab.autoencode.AutoencodeSettings;
 import org.deepcanvas.lab.paint.PaintJob;
 import org.deepcanvas.lab.paint.PaintSettings;
+import org.deepcanvas.lab.trainingset.TrainingSet;
+import org.deepcanvas.nn.autoencode.AutoencoderArchitecture;
 import org.deepcanvas.runtime.ComputeRuntime;
 import org.deepcanvas.runtime.JobHandle;
 import org.deepcanvas.runtime.JobState;
 import org.deepcanvas.runtime.RunOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * A long pixel-painting run as the studio runs it (frames every 20 steps, at most 20 per
- * second, recorded) that samples resident memory throughout, looking for leaks. Each
- * sample follows a full collection, after which the JVM also returns surplus heap: under
- * load G1 otherwise grows its heap for speed (seen: 56 to 388 MiB committed with 15 MiB
- * live), which is growth but no leak. Single readings still swing by some MiB, so it
- * compares the mean of the first tenth of the samples (taken after warm-up) with the
- * mean of the last tenth.
+ * A long run as the studio runs it (frames at most 20 per second, recorded for the timeline)
+ * that samples the process's memory every half second after warm-up, looking for leaks
+ * (see {@link SoakReport}). Each sample follows a full collection, after which the JVM also
+ * returns surplus heap, so that the heap figure is what the run keeps, not what G1 chose.
  */
-@Command(name = "soak", mixinStandardHelpOptions = true, description = "Memory growth over a long painting run (Linux).")
+@Command(name = "soak", mixinStandardHelpOptions = true,
+        description = "Memory growth over a long training run (Linux): paint (default) or autoencode.")
 final class SoakBenchCommand implements Callable<Integer> {
-    private static final Path STATUS = Path.of("/proc/self/status");
     private static final long SAMPLE_MILLIS = 500;
     private static final int MAX_STEPS = 100_000_000;
 
-    private record Sample(long step, long residentKiB, long heapKiB) {}
+    /** How one experiment's soak run is started. */
+    interface Submitter {
+        JobHandle<?> submit(ComputeRuntime runtime, RunOptions options) throws Exception;
+    }
+
+    /** An experiment the soak can run, and how many steps make a long run of it. */
+    record Workload(long defaultSteps, Submitter submitter) {}
+
+    /** What `bench soak WORKLOAD` can run; another experiment adds one line here. */
+    static final Map<String, Workload> WORKLOADS = new LinkedHashMap<>();
+
+    static {
+        WORKLOADS.put("paint", new Workload(50_000, (runtime, options) -> runtime.submit("soak paint",
+                new PaintJob(List.of(BenchmarkImage.of(100))), PaintSettings.DEFAULT, options)));
+        WORKLOADS.put("autoencode", new Workload(3_000, (runtime, options) -> runtime.submit("soak autoencode",
+                AutoencodeJob.training(TrainingSet.fashionMnist()),
+                AutoencodeSettings.of(AutoencoderArchitecture.convolutional()), options)));
+    }
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--steps", defaultValue = "50000", description = "steps to run (default ${DEFAULT-VALUE})")
-    int steps;
+    @Parameters(arity = "0..1", defaultValue = "paint", paramLabel = "WORKLOAD",
+            description = "paint or autoencode (default ${DEFAULT-VALUE})")
+    String workload;
 
-    @Option(names = "--warmup", defaultValue = "5000", description = "steps before sampling (default ${DEFAULT-VALUE})")
-    int warmup;
+    @Option(names = "--steps", paramLabel = "N",
+            description = "steps to run (default: 50000 for paint, 3000 for autoencode)")
+    Long steps;
+
+    @Option(names = "--warmup", paramLabel = "N", description = "steps before sampling (default: a tenth of the steps)")
+    Long warmup;
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isReadable(STATUS)) {
-            throw new IllegalStateException("the soak benchmark reads " + STATUS + ", which only Linux has");
+        Preflight checks = Preflight.of(spec).rule(WORKLOADS.containsKey(workload),
+                "WORKLOAD must be one of " + String.join(", ", WORKLOADS.keySet()) + ", not " + workload);
+        Workload chosen = WORKLOADS.get(workload);
+        long total = steps != null ? steps : chosen.defaultSteps();
+        long before = warmup != null ? warmup : total / 10;
+        checks.range("--steps", total, 2, MAX_STEPS).range("--warmup", before, 0, total - 1);
+        if (MemorySample.take(0).isEmpty()) {
+            throw new CommandFailure("the soak benchmark reads /proc/self/status, which only Linux has");
         }
-        Preflight.of(spec).range("--steps", steps, 2, MAX_STEPS).range("--warmup", warmup, 0, steps - 1L);
+        returnSurplusHeapAfterCollections();
         PrintWriter out = spec.commandLine().getOut();
-        List<Sample> samples = new ArrayList<>();
+        List<MemorySample> samples = new ArrayList<>();
         try (ComputeRuntime runtime = new ComputeRuntime()) {
-            JobHandle<PaintSettings> handle = runtime.submit("soak", new PaintJob(List.of(BenchmarkImage.of(100))),
-                    PaintSettings.DEFAULT, RunOptions.defaults().withMaxSteps(steps));
+            JobHandle<?> handle = chosen.submitter().submit(runtime, RunOptions.defaults().withMaxSteps(total));
             handle.start();
             while (!handle.state().isFinished()) {
                 Thread.sleep(SAMPLE_MILLIS);
-                if (handle.steps() >= warmup) {
-                    samples.add(new Sample(handle.steps(), residentKiB(), Runtime.getRuntime().totalMemory() / 1024));
+                long step = handle.steps();
+                if (step >= before) {
+                    MemorySample.take(step).ifPresent(samples::add);
                 }
             }
             if (handle.state().phase() != JobState.Phase.COMPLETED) {
-                throw new IllegalStateException("soak run ended as " + handle.state());
+                throw new CommandFailure("the soak run ended as " + handle.state());
             }
-            out.printf("%d frames recorded, %s%n", handle.recordedFrames().size(), heap());
+            out.printf("%s: %d steps, %d frames recorded%n", workload, handle.steps(), handle.recordedFrames().size());
         }
-        if (samples.isEmpty()) {
-            throw new IllegalStateException("the run was too short to sample memory; run more steps");
+        if (samples.size() < 2) {
+            throw new CommandFailure("the run was too short to sample memory; run more steps");
         }
-        int tenth = Math.max(1, samples.size() / 10);
-        List<Sample> early = samples.subList(0, tenth);
-        List<Sample> late = samples.subList(samples.size() - tenth, samples.size());
-        double earlyMiB = meanMiB(early, Sample::residentKiB);
-        double lateMiB = meanMiB(late, Sample::residentKiB);
-        out.printf("resident memory: %.1f MiB early (steps %d-%d), %.1f MiB late (steps %d-%d), peak %.1f MiB%n",
-                earlyMiB, early.get(0).step(), early.get(tenth - 1).step(),
-                lateMiB, late.get(0).step(), late.get(tenth - 1).step(),
-                samples.stream().mapToLong(Sample::residentKiB).max().orElseThrow() / 1024.0);
-        out.printf("of which Java heap committed: %.1f MiB early, %.1f MiB late%n",
-                meanMiB(early, Sample::heapKiB), meanMiB(late, Sample::heapKiB));
-        out.printf("soak: %+.1f%% resident memory over %d steps%n", 100 * (lateMiB - earlyMiB) / earlyMiB, steps - warmup);
+        SoakReport report = new SoakReport(samples);
+        report.lines().forEach(out::println);
+        out.printf("soak: %+.1f%% resident memory over %d steps%n", report.residentGrowthPercent(), total - before);
         return 0;
     }
 
-    private static double meanMiB(List<Sample> samples, ToLongFunction<Sample> kiB) {
-        return samples.stream().mapToLong(kiB).average().orElseThrow() / 1024.0;
-    }
-
-    /** The Java heap's share, to tell JVM heap sizing from native growth. */
-    private static String heap() {
-        Runtime jvm = Runtime.getRuntime();
-        return String.format("Java heap %.1f MiB committed, %.1f MiB used",
-                jvm.totalMemory() / 1048576.0, (jvm.totalMemory() - jvm.freeMemory()) / 1048576.0);
-    }
-
-    private static long residentKiB() throws IOException {
-        System.gc();
-        return Files.readAllLines(STATUS).stream()
-                .filter(line -> line.startsWith("VmRSS:"))
-                .map(line -> Long.parseLong(line.replaceAll("[^0-9]", "")))
-                .findFirst()
-                .orElseThrow(() -> new IOException("no VmRSS line in " + STATUS));
+    /**
+     * G1 keeps up to 70% of its heap free after a full collection; under load it grows the
+     * heap for speed and then keeps it (seen: 40 to 68 MiB committed with 15 MiB live, the
+     * largest "growth" of a 20,000-step run). Keeping at most 30% free makes the committed
+     * heap follow the live one, so the samples show what the run holds on to.
+     */
+    private static void returnSurplusHeapAfterCollections() {
+        HotSpotDiagnosticMXBean hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+        hotspot.setVMOption("MinHeapFreeRatio", "10");
+        hotspot.setVMOption("MaxHeapFreeRatio", "30");
     }
 }

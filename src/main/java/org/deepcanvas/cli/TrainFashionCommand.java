@@ -25,13 +25,16 @@ final class TrainFashionCommand implements Callable<Integer> {
     @ParentCommand
     ModelsCommand parent;
 
-    @Option(names = "--epochs", defaultValue = "8")
+    @Option(names = "--epochs", defaultValue = "8", paramLabel = "N",
+            description = "Passes over the training images, 1 to 1000 (default: ${DEFAULT-VALUE}).")
     int epochs;
 
-    @Option(names = "--seed", defaultValue = "5")
+    @Option(names = "--seed", defaultValue = "5", paramLabel = "N",
+            description = "Random seed (default: ${DEFAULT-VALUE}, which made the embedded weights).")
     long seed;
 
-    @Option(names = "--out", defaultValue = "assets/models/fashion-cnn.safetensors", paramLabel = "FILE")
+    @Option(names = "--out", defaultValue = "assets/models/fashion-cnn.safetensors", paramLabel = "FILE",
+            description = "Where to write the weights (default: ${DEFAULT-VALUE}).")
     Path out;
 
     @Spec

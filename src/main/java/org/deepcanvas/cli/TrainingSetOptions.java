@@ -26,13 +26,14 @@ final class TrainingSetOptions {
             description = "the bundled Fashion-MNIST subset or a folder of images (default ${DEFAULT-VALUE})")
     String dataset;
 
-    @Option(names = "--size", defaultValue = "28", description = "image side, 28..64 (default ${DEFAULT-VALUE})")
+    @Option(names = "--size", defaultValue = "28", paramLabel = "PX",
+            description = "image side, 28 to 64 (default ${DEFAULT-VALUE})")
     int size;
 
     @Option(names = "--colour", description = "DIR: keep colour (default: grey)")
     boolean colour;
 
-    @Option(names = "--limit", defaultValue = "2000", description = "DIR: at most this many images (default ${DEFAULT-VALUE})")
+    @Option(names = "--limit", defaultValue = "2000", paramLabel = "N", description = "DIR: at most this many images (default ${DEFAULT-VALUE})")
     int limit;
 
     /** The images to train on and the input they came from, for the provenance. */

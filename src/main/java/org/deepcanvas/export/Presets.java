@@ -50,9 +50,11 @@ public final class Presets {
         return names;
     }
 
-    /** Saves (or replaces) a preset under the provenance's experiment. */
+    /** Saves (or replaces) a preset under the provenance's experiment; the first one makes its folder. */
     public void save(String name, Provenance settings) throws IOException {
-        AtomicFiles.writeString(file(settings.experiment(), name), settings.toJson());
+        Path file = file(settings.experiment(), name);
+        Files.createDirectories(file.getParent());
+        AtomicFiles.writeString(file, settings.toJson());
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.deepcanvas.runtime;
 
+import ai.djl.Device;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +58,11 @@ public final class ComputeRuntime implements AutoCloseable {
             }
         });
         return loaded;
+    }
+
+    /** The device jobs compute on, once the engine has loaded (it loads now if it has not). */
+    public CompletableFuture<Device> device() {
+        return call(() -> engine().device());
     }
 
     /** The device for the status bar, or why there is none. */

@@ -110,6 +110,7 @@ final class JobRunner<S> {
                 }
             }
             handle.stepped(step, readsInStep);
+            HostHeap.releaseFreedMemoryNowAndThen();
             stepsSinceFrame++;
             if (!metrics.isEmpty()) {
                 handle.recordMetrics(new MetricSample(step, elapsedMillis(began), metrics));

@@ -20,18 +20,15 @@ import org.deepcanvas.ui.shell.ExportActions;
 import org.deepcanvas.ui.shell.Prompts;
 import org.deepcanvas.ui.shell.Messages;
 import org.deepcanvas.ui.shell.PendingPane;
+import org.deepcanvas.ui.style.StylePane;
 import org.deepcanvas.ui.shell.StatusBar;
 import org.deepcanvas.ui.shell.StudioPane;
 import org.deepcanvas.ui.shell.StudioWindow;
 import org.deepcanvas.ui.training.PaneServices;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
 /** Builds the studio: its panes, the shared services they use, and the window. */
 public final class Studio {
-    private static final String FEATURE_NETWORKS_READY =
-            "the feature networks it stands on are ready (File > Models…), the pane is next.";
-
     private final StudioWindow window;
     private final DatasetPane dataset;
     private final ComputeRuntime runtime;
@@ -73,7 +70,7 @@ public final class Studio {
                 new AutoencodePane(services),
                 new DreamPane(services),
                 new GuidePane(services),
-                new PendingPane("Style net", MaterialDesignP.PALETTE_SWATCH, FEATURE_NETWORKS_READY),
+                new StylePane(services),
                 new PendingPane("GAN and VAE-GAN", MaterialDesignR.ROBOT, "the runtime it trains on is ready, the models are next."));
         AboutText about = new AboutText(AppVersion.get(), () -> "Compute: " + runtime.deviceDescription()
                 + runtime.engineError().map(error -> " (" + error + ")").orElse("")

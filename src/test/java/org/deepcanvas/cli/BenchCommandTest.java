@@ -19,10 +19,12 @@ class BenchCommandTest {
     }
 
     @Test
-    void soakBenchReportsResidentMemoryGrowth() {
-        List<String> lines = runCapturingOutput("bench", "soak", "--steps", "1500", "--warmup", "100");
+    void soakNamesTheWorkloadsItKnowsWithoutRunning() {
+        CommandRun run = CommandRun.of("bench", "soak", "dreem");
 
-        assertThat(lines.get(lines.size() - 1)).matches("soak: [+-]\\d+\\.\\d% resident memory over 1400 steps");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).containsExactly(
+                "error: WORKLOAD must be one of paint, autoencode, not dreem; see 'deepcanvas bench soak --help'");
     }
 
     private static List<String> runCapturingOutput(String... args) {

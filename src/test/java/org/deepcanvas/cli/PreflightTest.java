@@ -132,6 +132,17 @@ class PreflightTest {
         assertThat(run.out()).contains("note: target.png is 16x16, so it is painted at that size");
     }
 
+    @Test
+    void aWrongChoiceIsAnsweredWithTheChoicesAsTheHelpWritesThem() {
+        CommandRun run = paint("--activation", "swish");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).containsExactly("error: Invalid value for option '--activation': 'swish' is not one of"
+                + " relu, leaky_relu, elu, tanh, sigmoid; see 'deepcanvas paint --help'");
+        assertThat(paint("--activation", "Leaky-ReLU", "--layers", "0").errLines()).singleElement().asString()
+                .startsWith("error: hidden layers must be 1 to 32");
+    }
+
     private CommandRun paint(String... more) {
         String[] args = new String[4 + more.length];
         args[0] = "paint";

@@ -4,14 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javax.imageio.ImageIO;
 import org.deepcanvas.ui.canvas.LiveCanvas;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** A run started from the Pixel Painting pane streams frames, pauses, and exports a GIF. */
+/** A run started from the Pixel Painting pane streams frames, pauses, exports a GIF, and draws larger than it trains. */
 class PaintPaneTest extends StudioTestBase {
     @TempDir
     Path folder;
@@ -42,6 +44,18 @@ class PaintPaneTest extends StudioTestBase {
         robot.clickOn("File").clickOn("#menu-export-gif");
         waitForFile(gif);
         assertThat(gifFrameCount(gif)).isGreaterThanOrEqualTo(2);
+
+        ComboBox<Integer> drawAt = robot.lookup("#paint-render-size").queryComboBox();
+        robot.interact(() -> drawAt.setValue(256));
+        robot.clickOn("#run-start");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> prediction.current().map(frame -> frame.width() == 256).orElse(false));
+        Path png = folder.resolve("large.png");
+        exportTargets.add(png);
+        robot.clickOn("File").clickOn("#menu-export-image");
+        waitForFile(png);
+        assertThat(ImageIO.read(png.toFile()).getWidth()).as("the PNG is drawn at the chosen size, not the 100 px trained on")
+                .isEqualTo(256);
     }
 
     private static long progressStep(FxRobot robot) {

@@ -15,10 +15,13 @@ import org.deepcanvas.ui.shell.RunControls;
 import org.deepcanvas.ui.shell.StudioPane;
 
 /**
- * Not a test: opens the real studio window, visits every pane (training the trainable ones
- * for a few seconds) and writes a screenshot of each, for docs/screenshots. Run it under
- * Xvfb: {@code xvfb-run -a -s "-screen 0 1600x1000x24" java -Dprism.order=sw -cp ...
- * org.deepcanvas.ui.ScreenshotTour OUT_DIR WIDTH HEIGHT [SECONDS]}.
+ * Not a test: opens the real studio window, visits every pane (or the named ones), training
+ * the trainable ones for a few seconds, and writes a snapshot of each, for docs/screenshots.
+ * Run it under Xvfb with a screen of the window's size: {@code xvfb-run -a -s "-screen 0
+ * 1440x900x24" java -Dprism.order=sw -cp ... org.deepcanvas.ui.ScreenshotTour OUT_DIR WIDTH
+ * HEIGHT [SECONDS] [PANE,PANE...]}. Before each snapshot it prints {@code ready FILE} and
+ * waits two seconds, so a script reading its output can take the whole screen as well
+ * ({@code import -window root}), as docs/screenshots/retake.sh does.
  */
 public final class ScreenshotTour {
     private ScreenshotTour() {}
@@ -28,6 +31,7 @@ public final class ScreenshotTour {
         int width = Integer.parseInt(args[1]);
         int height = Integer.parseInt(args[2]);
         long trainSeconds = args.length > 3 ? Long.parseLong(args[3]) : 8;
+        List<String> only = args.length > 4 ? List.of(args[4].split(",")) : List.of();
         Platform.startup(() -> { });
         Studio[] studio = new Studio[1];
         Stage[] stage = new Stage[1];
@@ -37,12 +41,17 @@ public final class ScreenshotTour {
             scene.getStylesheets().add(Studio.stylesheet());
             stage[0] = new Stage();
             stage[0].setScene(scene);
+            stage[0].setX(0);
+            stage[0].setY(0);
             stage[0].show();
             studio[0].loadSamples();
         });
         TimeUnit.SECONDS.sleep(6);
         List<StudioPane> panes = studio[0].panes();
         for (StudioPane pane : panes) {
+            if (!only.isEmpty() && !only.contains(pane.title())) {
+                continue;
+            }
             onFx(() -> studio[0].window().select(pane));
             TimeUnit.SECONDS.sleep(2);
             RunControls run = pane.runControls().orElse(null);
@@ -56,6 +65,8 @@ public final class ScreenshotTour {
                 TimeUnit.SECONDS.sleep(1);
             }
             String name = pane.title().toLowerCase().replaceAll("[^a-z]+", "-") + "-" + width + "x" + height + ".png";
+            System.out.println("ready " + out.resolve(name));
+            TimeUnit.SECONDS.sleep(2);
             onFx(() -> write(stage[0].getScene(), out.resolve(name)));
         }
         onFx(() -> {

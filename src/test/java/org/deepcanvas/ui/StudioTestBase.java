@@ -79,6 +79,8 @@ abstract class StudioTestBase {
         Scene scene = new Scene(studio.window(), 1280, 800);
         scene.getStylesheets().add(Studio.stylesheet());
         stage.setScene(scene);
+        // the primary stage is shared by every test class: a test that resized it must not leave its size behind
+        stage.sizeToScene();
         stage.show();
     }
 

@@ -93,12 +93,12 @@ public record MemoryEstimate(long weightBytes, long imageBytes, long forwardByte
         if (!runs(workload, side, heightOverWidth)) {
             return true;
         }
-        int[] size = size(side, heightOverWidth);
+        int[] size = heightAndWidth(side, heightOverWidth);
         return of(workload, size[0], size[1], cpu).totalBytes() <= budget;
     }
 
     private static boolean runs(ImageOptWorkload workload, int side, double heightOverWidth) {
-        int[] size = size(side, heightOverWidth);
+        int[] size = heightAndWidth(side, heightOverWidth);
         try {
             workload.network().layerShapes(size[0], size[1]);
             return true;
@@ -107,8 +107,8 @@ public record MemoryEstimate(long weightBytes, long imageBytes, long forwardByte
         }
     }
 
-    /** Height and width for a longest side. */
-    private static int[] size(int side, double heightOverWidth) {
+    /** Height and width of an image with this longest side and height-to-width ratio. */
+    public static int[] heightAndWidth(int side, double heightOverWidth) {
         return heightOverWidth >= 1
                 ? new int[] {side, Math.max(1, (int) Math.round(side / heightOverWidth))}
                 : new int[] {Math.max(1, (int) Math.round(side * heightOverWidth)), side};

@@ -26,6 +26,12 @@ import org.deepcanvas.runtime.JobContext;
  * depend on changes (layers, style scale, colour matching); weights and blend are live.
  */
 public final class StyleJob extends ImageJob<StyleSettings> {
+    /**
+     * The style layer that is the picture itself: the Gram matrix of its colours (their mean
+     * and covariance). A network whose filters ignore flat colour, as the embedded random-filter
+     * net's do (they sum to zero), takes a style's colours only through it.
+     */
+    public static final String PIXELS = "pixels";
     /** neural-style's total variation: squared neighbour differences. */
     private static final TotalVariation SMOOTHNESS = new TotalVariation(1f);
 
@@ -131,7 +137,7 @@ public final class StyleJob extends ImageJob<StyleSettings> {
     /** The network's own style layers after the pixels' colours. */
     private static List<String> defaultStyleLayers(FeatureNet network) {
         List<String> layers = new ArrayList<>();
-        layers.add(StyleTargets.PIXELS);
+        layers.add(PIXELS);
         layers.addAll(network.styleLayers());
         return layers;
     }
@@ -141,7 +147,7 @@ public final class StyleJob extends ImageJob<StyleSettings> {
         List<LayerWeight> layers = chosen.isEmpty()
                 ? defaults.stream().map(layer -> new LayerWeight(layer, 1)).toList() : chosen;
         for (LayerWeight layer : layers) {
-            if (!layer.layer().equals(StyleTargets.PIXELS) && !network.layerNames().contains(layer.layer())) {
+            if (!layer.layer().equals(PIXELS) && !network.layerNames().contains(layer.layer())) {
                 throw new IllegalArgumentException("no layer \"" + layer.layer() + "\" in " + network.displayName()
                         + "; its layers are " + String.join(", ", network.layerNames()));
             }

@@ -20,14 +20,11 @@ import org.deepcanvas.nn.style.StyleLosses;
  * care where things are), so a style's strokes keep their size relative to the picture at
  * every resolution of a multi-resolution run.
  *
- * <p>Besides the network's layers, {@link #PIXELS} stands for the picture itself: the Gram
- * matrix of its RGB values (0..1) holds the mean and covariance of its colours. A network
- * whose filters ignore flat colour (the embedded random-filter net's sum to zero) takes a
- * style's colours only through it.
+ * <p>Besides the network's layers, {@link StyleJob#PIXELS} stands for the picture itself: the
+ * Gram matrix of its RGB values (0..1).
  */
 final class StyleTargets implements AutoCloseable {
-    /** The pseudo-layer of the pixels themselves. */
-    static final String PIXELS = "pixels";
+    private static final String PIXELS = StyleJob.PIXELS;
 
     private final List<ArgbImage> pictures;
     private final List<String> layers;
@@ -84,7 +81,7 @@ final class StyleTargets implements AutoCloseable {
         preparedWidth = targets.width();
     }
 
-    /** The picture's activations at every style layer, its pixels for {@link #PIXELS}; the caller closes them. */
+    /** The picture's activations at every style layer, its pixels for {@link StyleJob#PIXELS}; the caller closes them. */
     private Map<String, NDArray> activations(TargetFeatures targets, ArgbImage picture, int width, int height) {
         List<String> networkLayers = layers.stream().filter(layer -> !layer.equals(PIXELS)).toList();
         Map<String, NDArray> activations = networkLayers.isEmpty() ? new HashMap<>()

@@ -36,7 +36,7 @@ record StyleTerm(StyleTargets targets, List<Double> layerWeights, List<Float> bl
     @Override
     public Set<String> layers() {
         Set<String> layers = new LinkedHashSet<>(targets.layers());
-        layers.remove(StyleTargets.PIXELS);
+        layers.remove(StyleJob.PIXELS);
         return layers;
     }
 

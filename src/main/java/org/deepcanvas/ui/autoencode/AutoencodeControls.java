@@ -17,6 +17,7 @@ import org.deepcanvas.nn.autoencode.Corruption;
 import org.deepcanvas.runtime.device.DeviceDefaults;
 import org.deepcanvas.ui.controls.LogSlider;
 import org.deepcanvas.ui.controls.SidePanel;
+import org.deepcanvas.ui.controls.WhyDisabled;
 import org.deepcanvas.ui.training.SettingsControls;
 
 /**
@@ -69,6 +70,7 @@ final class AutoencodeControls extends SettingsControls<AutoencodeSettings> {
         });
         noise.setTooltip(new Tooltip("Corrupt the inputs and learn to reconstruct the clean images (a denoising autoencoder)"));
         level = new Slider(0, 1, initial.noiseLevel());
+        level.setTooltip(new Tooltip("How strong the corruption is: the share of pixels masked, or the noise's standard deviation"));
         Label levelLabel = new Label();
         levelLabel.textProperty().bind(level.valueProperty().map(v -> String.format("noise level %.2f", v.doubleValue())));
         noise.valueProperty().addListener((obs, old, kindOfNoise) ->
@@ -76,7 +78,6 @@ final class AutoencodeControls extends SettingsControls<AutoencodeSettings> {
         level.valueProperty().addListener((obs, old, value) -> change(s -> s.withNoise(noise.getValue(), value.floatValue())));
 
         klWeight = new LogSlider(1e-3, 10, initial.klWeight());
-        klWeight.disableProperty().bind(variational.selectedProperty().not());
         klWeight.setTooltip("How strongly the codes are pulled towards N(0, 1); only for a VAE");
         klWeight.valueProperty().addListener((obs, old, weight) -> change(s -> s.withKlWeight(weight.floatValue())));
         learningRate = new LogSlider(1e-5, 1e-1, initial.learningRate());
@@ -95,7 +96,8 @@ final class AutoencodeControls extends SettingsControls<AutoencodeSettings> {
                 SidePanel.row("Code size", codeSize),
                 SidePanel.section("Training (live)"),
                 SidePanel.row("Denoising", noise), level, levelLabel,
-                new Label("KL weight (VAE)"), klWeight,
+                new Label("KL weight (VAE)"), WhyDisabled.wrap(klWeight, variational.selectedProperty()
+                        .map(vae -> vae ? "" : "Only a variational autoencoder has a KL term: tick Variational (VAE)")),
                 new Label("Learning rate"), learningRate,
                 SidePanel.row("Batch size", batch));
     }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Task;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -27,6 +28,7 @@ import org.deepcanvas.lab.trainingset.TrainingSet;
 import org.deepcanvas.lab.trainingset.TrainingSource;
 import org.deepcanvas.runtime.JobHandle;
 import org.deepcanvas.ui.controls.SidePanel;
+import org.deepcanvas.ui.controls.WhyDisabled;
 import org.deepcanvas.ui.latent.LatentExplorerPanel;
 import org.deepcanvas.ui.shell.Messages;
 import org.deepcanvas.ui.training.PaneServices;
@@ -68,6 +70,8 @@ public final class AutoencodePane extends TrainingPane<AutoencodeSettings, Autoe
         setRightPanel(explorer);
         session.handleProperty().addListener((obs, old, handle) -> explorer.reset());
         addInputs(dataChoice());
+        gifSubject.setTooltip(new Tooltip("What Export GIF writes: the reconstructions as they improved,"
+                + " or the latent plane's decoded manifold over training"));
         addAfterTraining(modelButtons(), SidePanel.section("Export GIF of"), gifSubject,
                 SidePanel.hint("A latent walk, while it plays, is what Export GIF writes."));
     }
@@ -164,8 +168,10 @@ public final class AutoencodePane extends TrainingPane<AutoencodeSettings, Autoe
         ComboBox<String> colour = new ComboBox<>();
         colour.getItems().addAll("Gray", "Colour");
         colour.setValue("Gray");
-        side.disableProperty().bind(choice.valueProperty().isEqualTo(choice.getItems().get(0)));
-        colour.disableProperty().bind(side.disableProperty());
+        colour.setTooltip(new Tooltip("Train on gray or on colour versions of the dataset images"));
+        ObservableValue<String> fixedByFashionMnist = choice.valueProperty().map(chosen ->
+                chosen.equals(choice.getItems().get(0)) ? "Fashion-MNIST comes as 28 x 28 gray images: size and"
+                        + " channels apply to the Dataset images" : "");
         Button reload = new Button("Load data");
         reload.setTooltip(new Tooltip("Read the chosen images and make a new network on them"));
         reload.setOnAction(e -> {
@@ -175,8 +181,9 @@ public final class AutoencodePane extends TrainingPane<AutoencodeSettings, Autoe
             savedModel = null;
             load();
         });
-        return new VBox(8, SidePanel.section("Data"), choice, SidePanel.row("Size (dataset)", side),
-                SidePanel.row("Channels", colour), reload);
+        return new VBox(8, SidePanel.section("Data"), choice, SidePanel.row("Size (dataset)",
+                WhyDisabled.wrap(side, fixedByFashionMnist)), SidePanel.row("Channels",
+                WhyDisabled.wrap(colour, fixedByFashionMnist)), reload);
     }
 
     private HBox modelButtons() {

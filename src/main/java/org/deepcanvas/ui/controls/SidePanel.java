@@ -29,11 +29,17 @@ public final class SidePanel {
         return label;
     }
 
-    /** A side panel that scrolls when the window is too short for it. */
+    /**
+     * A side panel that scrolls when the window is too short for it. The content keeps
+     * {@code width} whether or not the scroll bar shows: the bar is given its own room
+     * (a short window would otherwise squeeze the content and clip its buttons). A
+     * positive minimum viewport height is what makes ScrollPane count the bar in its width.
+     */
     public static ScrollPane scrolling(Node content, double width) {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
-        scroll.setPrefWidth(width);
+        scroll.setPrefViewportWidth(width);
+        scroll.setMinViewportHeight(1);
         return scroll;
     }
 

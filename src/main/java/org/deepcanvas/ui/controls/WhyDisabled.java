@@ -5,6 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 
@@ -21,10 +22,17 @@ public final class WhyDisabled {
      * @return the node to put in the layout in place of the control
      */
     public static Node wrap(Control control, ObservableValue<String> reason) {
-        control.disableProperty().bind(reason.map(why -> !why.isEmpty()));
-        StackPane wrapper = new StackPane(control);
+        return wrap((Node) control, reason);
+    }
+
+    /** As {@link #wrap(Control, ObservableValue)}, for a group of controls such as a {@link LogSlider}. */
+    public static Node wrap(Node node, ObservableValue<String> reason) {
+        node.disableProperty().bind(reason.map(why -> !why.isEmpty()));
+        StackPane wrapper = new StackPane(node);
         wrapper.setAlignment(Pos.CENTER_LEFT);
-        wrapper.setMaxWidth(control.getMaxWidth());
+        if (node instanceof Region region) {
+            wrapper.setMaxWidth(region.getMaxWidth());
+        }
         Tooltip why = new Tooltip();
         why.setShowDelay(Duration.millis(250));
         why.textProperty().bind(reason);
@@ -35,13 +43,23 @@ public final class WhyDisabled {
                 Tooltip.install(wrapper, why);
             }
         });
-        control.getProperties().put(WhyDisabled.class, why);
+        node.getProperties().put(WhyDisabled.class, why);
         return wrapper;
     }
 
-    /** The reason a wrapped control is disabled now, empty while it is enabled (for tests and screen readers). */
-    public static String reason(Control control) {
-        Object why = control.getProperties().get(WhyDisabled.class);
-        return why instanceof Tooltip tooltip && control.isDisabled() ? tooltip.getText() : "";
+    /**
+     * Why a node is disabled now, from the nearest wrapped node at or above it; empty while
+     * it is enabled or nothing says why (for tests and screen readers).
+     */
+    public static String reason(Node node) {
+        if (!node.isDisabled()) {
+            return "";
+        }
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at.getProperties().get(WhyDisabled.class) instanceof Tooltip tooltip && at.isDisabled()) {
+                return tooltip.getText();
+            }
+        }
+        return "";
     }
 }

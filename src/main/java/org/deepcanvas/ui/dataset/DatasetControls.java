@@ -38,8 +38,10 @@ final class DatasetControls extends VBox {
 
         Button addImages = wide(new Button("Add images…", new FontIcon(MaterialDesignI.IMAGE_PLUS)));
         addImages.setOnAction(e -> actions.addImages());
+        addImages.setTooltip(new Tooltip("Add image files to the dataset (Ctrl+O)"));
         Button addFolder = wide(new Button("Add folder…", new FontIcon(MaterialDesignF.FOLDER_OPEN)));
         addFolder.setOnAction(e -> actions.addFolder());
+        addFolder.setTooltip(new Tooltip("Add every image in a folder and its subfolders (Ctrl+Shift+O)"));
         Label dropHint = SidePanel.hint("…or drop images and folders anywhere on the window.");
 
         Button photos = wide(new Button("Photos", new FontIcon(MaterialDesignI.IMAGE_MULTIPLE)));

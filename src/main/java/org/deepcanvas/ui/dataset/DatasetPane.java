@@ -15,6 +15,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
@@ -154,6 +155,7 @@ public final class DatasetPane extends ExperimentPane {
         for (DatasetView option : DatasetView.values()) {
             ToggleButton button = new ToggleButton(option.label);
             button.setId("view-" + option.name().toLowerCase());
+            button.setTooltip(new Tooltip(option.description));
             button.setSelected(option == view.get());
             button.setOnAction(e -> {
                 button.setSelected(true);

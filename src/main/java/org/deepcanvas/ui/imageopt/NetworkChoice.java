@@ -25,6 +25,12 @@ public final class NetworkChoice extends VBox {
 
     public NetworkChoice(String id, String initialNetwork, int initialSize, Consumer<String> onNetwork,
                          Consumer<Integer> onSize) {
+        this(id, initialNetwork, initialSize, ImageSettings.MAX_SIZE, onNetwork, onSize);
+    }
+
+    /** @param maxSize the largest output side offered (the style net goes to 2048 by multi-resolution) */
+    public NetworkChoice(String id, String initialNetwork, int initialSize, int maxSize, Consumer<String> onNetwork,
+                         Consumer<Integer> onSize) {
         super(8);
         library = openLibrary();
         network.getItems().setAll(usableNetworks(library));
@@ -40,9 +46,9 @@ public final class NetworkChoice extends VBox {
                 onNetwork.accept(chosen);
             }
         });
-        size = SidePanel.spinner(ImageSettings.MIN_SIZE, ImageSettings.MAX_SIZE, initialSize, 32);
+        size = SidePanel.spinner(ImageSettings.MIN_SIZE, maxSize, initialSize, 32);
         size.setId(id + "-size");
-        size.setTooltip(new Tooltip("Longest side of the result in pixels (up to " + ImageSettings.MAX_SIZE + ")"));
+        size.setTooltip(new Tooltip("Longest side of the result in pixels (up to " + maxSize + ")"));
         size.valueProperty().addListener((obs, old, px) -> onSize.accept(px));
         getChildren().addAll(SidePanel.row("Network", network), SidePanel.row("Size (px)", size));
     }

@@ -63,6 +63,9 @@ public final class PaintPane extends TrainingPane<PaintSettings, PaintJob> {
         one.setToggleGroup(mode);
         many.setToggleGroup(mode);
         many.setId("paint-many");
+        one.setTooltip(new Tooltip("Paint the image in the Target well: drop one there, open one, or pick a dataset image"));
+        many.setTooltip(new Tooltip("One network paints every dataset image, told apart by an image index input;"
+                + " the latent walk then morphs between them"));
         one.setSelected(true);
         VBox montageBox = new VBox(6, SidePanel.section("Targets: the dataset's images"), montage);
         VBox.setVgrow(montage, Priority.ALWAYS);

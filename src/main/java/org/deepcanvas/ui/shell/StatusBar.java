@@ -65,9 +65,12 @@ public final class StatusBar extends HBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         jobs.setId("status-jobs");
+        jobs.setMinWidth(Region.USE_PREF_SIZE);
         messageLabel.setMinWidth(0);
         HBox.setHgrow(messageLabel, Priority.SOMETIMES);
         deviceLabel.setMinWidth(0);
+        // the device is in its tooltip and in About: in a narrow window it gives way to the messages
+        deviceLabel.maxWidthProperty().bind(widthProperty().multiply(0.3));
         memory.setMinWidth(Region.USE_PREF_SIZE);
         offer.setId("status-offer");
         offer.setMinWidth(Region.USE_PREF_SIZE);

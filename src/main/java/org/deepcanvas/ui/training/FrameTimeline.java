@@ -55,6 +55,7 @@ public final class FrameTimeline extends VBox {
         live.setMinWidth(Region.USE_PREF_SIZE);
         selection.getStyleClass().add("hint");
         selection.setId("timeline-selection");
+        selection.setWrapText(true);
         position.setId("timeline-position");
         Button whole = new Button("Whole run", new FontIcon(MaterialDesignP.PIN_OFF_OUTLINE));
         whole.setId("timeline-whole");

@@ -27,6 +27,12 @@ public final class LossChart extends LineChart<Number, Number> {
     /** More points than pixels only costs layout time on the FX thread. */
     private static final int MAX_POINTS = 300;
     private static final double EMPTY_STEPS = 100;
+    /**
+     * JavaFX hides a bottom legend that would leave the plot under 150 px tall, and a side
+     * legend that would leave it under 200 px wide: beside the plot while the chart is wide,
+     * above it while it is narrow (a centre squeezed between two side panels).
+     */
+    private static final double LEGEND_BESIDE_FROM_WIDTH = 480;
 
     private final NumberAxis stepAxis;
     private final NumberAxis lossAxis;
@@ -42,16 +48,18 @@ public final class LossChart extends LineChart<Number, Number> {
         setAnimated(false);
         setCreateSymbols(false);
         setLegendVisible(true);
-        // JavaFX hides a bottom legend when it would leave the plot under 150 px: beside it, it stays
         setLegendSide(Side.RIGHT);
+        widthProperty().subscribe(width ->
+                setLegendSide(width.doubleValue() < LEGEND_BESIDE_FROM_WIDTH ? Side.TOP : Side.RIGHT));
         setHorizontalZeroLineVisible(false);
         setVerticalZeroLineVisible(false);
         stepAxis.setLabel("step");
         stepAxis.setTickLabelFormatter(converter(LossChart::steps));
         lossAxis.setForceZeroInRange(false);
         lossAxis.setTickLabelFormatter(converter(exponent -> plain(Math.pow(10, exponent))));
-        setMinHeight(140);
-        setPrefHeight(180);
+        // tall enough that a legend above the plot still leaves it JavaFX's 150 px
+        setMinHeight(195);
+        setPrefHeight(195);
         showEmpty();
     }
 

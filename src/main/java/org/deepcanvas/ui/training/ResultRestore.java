@@ -1,13 +1,18 @@
 package org.deepcanvas.ui.training;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javafx.scene.control.Spinner;
 import org.deepcanvas.export.Provenance;
 import org.deepcanvas.ui.shell.Messages;
 
-/** Puts a pane back into what a result or a preset records: settings, seed, and the wells' images. */
+/**
+ * Puts a pane back into what a result or a preset records: settings, seed, and the wells'
+ * images; wells sharing a role (the style net's styles) take that role's inputs in order.
+ */
 final class ResultRestore {
     private ResultRestore() {}
 
@@ -25,8 +30,10 @@ final class ResultRestore {
             seed.getValueFactory().setValue(provenance.seed().intValue());
         }
         List<String> problems = new ArrayList<>();
+        Map<String, Integer> taken = new HashMap<>();
         for (ImageWell well : wells) {
-            provenance.inputs().stream().filter(input -> input.role().equals(well.role())).findFirst()
+            int index = taken.merge(well.role(), 1, Integer::sum) - 1;
+            provenance.inputs().stream().filter(input -> input.role().equals(well.role())).skip(index).findFirst()
                     .flatMap(well::restore).ifPresent(problems::add);
         }
         return "Restored the settings of " + pane + (problems.isEmpty() ? "" : "; " + String.join("; ", problems))

@@ -49,6 +49,14 @@ class LossChartTest {
                 .allSatisfy(item -> assertThat(item.isVisible()).isTrue());
         assertThat(chart.lookup(".chart-legend").isVisible()).isTrue();
         assertThat(chart.lookupAll(".setting-marker")).hasSize(1);
+
+        robot.interact(() -> {
+            chart.getScene().getWindow().setWidth(330);
+            chart.getScene().getWindow().setHeight(chart.getMinHeight());
+            chart.applyCss();
+            chart.layout();
+        });
+        assertThat(chart.lookup(".chart-legend").isVisible()).as("legend in a narrow centre").isTrue();
     }
 
     @Test
