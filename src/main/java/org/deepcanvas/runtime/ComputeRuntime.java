@@ -133,11 +133,6 @@ public final class ComputeRuntime implements AutoCloseable {
         return result;
     }
 
-    /** Bytes an image optimisation may plan to use on the compute device now ({@link DeviceMemory#usable}). */
-    public CompletableFuture<Long> usableMemory() {
-        return call(() -> DeviceMemory.usable(engine().device()));
-    }
-
     void post(Runnable command) {
         commands.add(command);
     }

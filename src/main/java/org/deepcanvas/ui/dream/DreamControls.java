@@ -96,7 +96,8 @@ final class DreamControls extends SettingsControls<DreamSettings> {
         frameSteps.valueProperty().addListener((obs, old, n) -> change(s -> s.withZoom(s.zoom().withStepsPerFrame(n))));
         getChildren().addAll(SidePanel.section("Network (restarts the dream)"), network,
                 SidePanel.section("Amplify (live)"), SidePanel.row("Dream", kind), SidePanel.row("Layer", layers),
-                SidePanel.row("Channel", channel), channelRange, classFilter, SidePanel.row("Class", className), classHint, addGoal, moreGoals,
+                SidePanel.row("Channel", channel), channelRange, classFilter, SidePanel.row("Class", className), classHint,
+                addGoal, moreGoals,
                 SidePanel.section("Steps (live)"), steps,
                 SidePanel.section("Fractal zoom (live)"), StepControls.labelled("Zoom per frame", zoom, "%.3f"),
                 StepControls.labelled("Rotation per frame", rotation, "%.1f°"),

@@ -19,6 +19,7 @@ import org.deepcanvas.lab.imageopt.ImageOptWorkload;
 import org.deepcanvas.lab.imageopt.ImageSettings;
 import org.deepcanvas.lab.imageopt.MemoryEstimate;
 import org.deepcanvas.nn.Architecture;
+import org.deepcanvas.runtime.DeviceMemory;
 import org.deepcanvas.ui.controls.SidePanel;
 import org.deepcanvas.ui.training.ImageWell;
 import org.deepcanvas.ui.training.PaneServices;
@@ -67,15 +68,19 @@ public final class DreamPane extends TrainingPane<DreamSettings, DreamJob> {
         startFrom.valueProperty().addListener((obs, old, from) -> rebuildJob());
         memory.setId("dream-memory");
         fitSize.setId("dream-fit-size");
+        fitSize.setTooltip(new Tooltip("Set the output size to the largest whose step fits in the device's free memory"));
         fitSize.setVisible(false);
         fitSize.managedProperty().bind(fitSize.visibleProperty());
         addAfterTraining(SidePanel.section("Memory"), memory, fitSize);
         dreamControls.settingsProperty().addListener((obs, old, settings) -> showMemory(settings));
         showMemory(dreamControls.settings());
-        services.runtime().usableMemory().thenAccept(bytes -> Platform.runLater(() -> {
-            usable = OptionalLong.of(bytes);
-            showMemory(dreamControls.settings());
-        }));
+        services.runtime().device().thenAccept(device -> { // on the compute thread, where a GPU may be asked
+            long bytes = DeviceMemory.usable(device);
+            Platform.runLater(() -> {
+                usable = OptionalLong.of(bytes);
+                showMemory(dreamControls.settings());
+            });
+        });
     }
 
     /** What a step at the chosen size needs (layers' activations and their gradients), before a run. */
