@@ -40,6 +40,35 @@ class DreamCommandTest {
     }
 
     @Test
+    void severalGoalsWithWeightsReachTheSettings() throws IOException {
+        Path png = dir.resolve("goals.png");
+        int exit = DeepCanvasCommand.run("dream", "--net", "fashion-cnn", "--size", "32", "--octaves", "1",
+                "--iterations", "2", "--layer", "relu1", "--goal", "channel:relu2/3@0.5", "--goal", "class:Bag@-0.25",
+                "--png", png.toString());
+
+        assertThat(exit).isZero();
+        assertThat(PngExport.readProvenance(png)).hasValueSatisfying(p -> {
+            var goals = p.settings().get("goals").getAsJsonArray();
+            assertThat(goals).hasSize(3);
+            assertThat(goals.get(1).getAsJsonObject().get("channel").getAsInt()).isEqualTo(3);
+            assertThat(goals.get(1).getAsJsonObject().get("weight").getAsDouble()).isEqualTo(0.5);
+            assertThat(goals.get(2).getAsJsonObject().get("className").getAsString()).isEqualTo("Bag");
+            assertThat(goals.get(2).getAsJsonObject().get("weight").getAsDouble()).isEqualTo(-0.25);
+        });
+    }
+
+    @Test
+    void aClassDreamWithoutAClassifierSaysSoInOneLine() {
+        StringWriter err = new StringWriter();
+        CommandLine line = DeepCanvasCommand.commandLine();
+        line.setErr(new PrintWriter(err));
+        int exit = line.execute("dream", "--net", "random-texture", "--class", "Bag", "--png",
+                dir.resolve("x.png").toString());
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).contains("Random-filter texture net has no classifier").doesNotContain("Exception");
+    }
+
+    @Test
     void guidesAPictureTowardsAnother() throws IOException {
         Path png = dir.resolve("guided.png");
         int exit = DeepCanvasCommand.run("guide", "--image", picture("source.png").toString(), "--guide",
@@ -57,6 +86,12 @@ class DreamCommandTest {
         assertThat(run("dream", "--size", "5000", "--png", png.toString())).contains("--size must be 32 to 1024");
         assertThat(run("dream", "--net", "fashion-cnn", "--layer", "relu9", "--png", png.toString()))
                 .contains("no layer \"relu9\" in Fashion-MNIST classifier");
+        assertThat(run("dream", "--net", "fashion-cnn", "--goal", "neuron:relu2", "--png", png.toString()))
+                .contains("--goal neuron:relu2: a goal is layer:NAME, channel:NAME/K or class:NAME");
+        assertThat(run("dream", "--net", "fashion-cnn", "--goal", "layer:relu2@lots", "--png", png.toString()))
+                .contains("must be numbers");
+        assertThat(run("dream", "--net", "fashion-cnn", "--goal", "layer:relu7", "--png", png.toString()))
+                .contains("no layer \"relu7\"");
         assertThat(run("dream", "--zoom", "1.05", "--png", png.toString())).contains("--zoom and --rotate need --frames");
         assertThat(run("dream", "--net", "fashion-cnn")).contains("nothing to write");
         assertThat(run("guide", "--png", png.toString())).contains("--guide");

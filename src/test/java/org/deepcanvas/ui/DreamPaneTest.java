@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** A dream started from its pane streams frames, takes a slider live, and exports as a GIF. */
+/** A dream started from its pane streams frames, takes a slider and a second goal live, and exports as a GIF. */
 class DreamPaneTest extends StudioTestBase {
     @TempDir
     Path folder;
@@ -40,6 +40,10 @@ class DreamPaneTest extends StudioTestBase {
         long before = progressStep(progress);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> progressStep(progress) > before + 2);
         assertThat(runningDream().state().message()).doesNotStartWith("restarted");
+
+        robot.interact(() -> robot.lookup("#dream-add-goal").queryButton().fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> runningDream().settings().goals().size() == 2);
+        assertThat(robot.lookup("#dream-memory").queryAs(Label.class).getText()).contains("MiB");
 
         robot.clickOn("#run-pause");
         Path gif = folder.resolve("dream.gif");

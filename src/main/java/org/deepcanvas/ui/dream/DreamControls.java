@@ -1,15 +1,19 @@
 package org.deepcanvas.ui.dream;
 
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import org.deepcanvas.lab.dream.ClassDreams;
 import org.deepcanvas.lab.dream.DreamGoal;
 import org.deepcanvas.lab.dream.DreamSettings;
 import org.deepcanvas.lab.imageopt.ZoomSettings;
@@ -22,8 +26,9 @@ import org.deepcanvas.ui.training.SettingsControls;
 
 /**
  * A dream's settings as controls: network and size (restart), then what to amplify (a
- * layer with its shape, one of its channels within its range, or a class found by name),
- * the step, pyramid, jitter, blur and decay, and the fractal zoom, all live.
+ * layer with its shape, one of its channels within its range, or a class found by name,
+ * and more goals with weights beside it), the step, pyramid, jitter, blur, decay and keep
+ * colours, and the fractal zoom, all live.
  */
 final class DreamControls extends SettingsControls<DreamSettings> {
     static final DreamSettings DEFAULTS = DreamSettings.of(ModelLibrary.FASHION, 256, DreamGoal.layer("relu2"));
@@ -41,6 +46,9 @@ final class DreamControls extends SettingsControls<DreamSettings> {
     private final TextField classFilter = new TextField();
     private final ObservableList<String> classes = FXCollections.observableArrayList();
     private final ComboBox<String> className = new ComboBox<>(new FilteredList<>(classes));
+    private final Label classHint = SidePanel.hint("");
+    private final Button addGoal = new Button("Add as another goal");
+    private final GoalList moreGoals = new GoalList(goals -> goalChanged());
     private final StepControls steps;
     private final Slider zoom = new Slider(0.9, 1.2, 1);
     private final Slider rotation = new Slider(-10, 10, 0);
@@ -62,8 +70,20 @@ final class DreamControls extends SettingsControls<DreamSettings> {
         classFilter.setPromptText("search the classes");
         classFilter.textProperty().addListener((obs, old, text) -> ((FilteredList<String>) className.getItems())
                 .setPredicate(name -> name.toLowerCase().contains(text.toLowerCase())));
-        className.setPrefWidth(200);
+        className.setPrefWidth(150);
+        layers.setPrefWidth(150);
         className.valueProperty().addListener((obs, old, name) -> goalChanged());
+        classHint.setId("dream-class-hint");
+        classHint.managedProperty().bind(classHint.textProperty().isNotEmpty());
+        addGoal.setId("dream-add-goal");
+        addGoal.setTooltip(new Tooltip("Keep the goal above and amplify it together with the next one you choose,"
+                + " each with its weight"));
+        addGoal.setOnAction(e -> {
+            DreamGoal goal = currentGoal();
+            if (goal != null) {
+                moreGoals.add(goal);
+            }
+        });
         steps = new StepControls("dream", initial.optimiser(), initial.octaves(),
                 edit -> change(s -> s.withOptimiser(edit.apply(s.optimiser()))),
                 edit -> change(s -> s.withOctaves(edit.apply(s.octaves()))));
@@ -76,7 +96,8 @@ final class DreamControls extends SettingsControls<DreamSettings> {
         frameSteps.valueProperty().addListener((obs, old, n) -> change(s -> s.withZoom(s.zoom().withStepsPerFrame(n))));
         getChildren().addAll(SidePanel.section("Network (restarts the dream)"), network,
                 SidePanel.section("Amplify (live)"), SidePanel.row("Dream", kind), SidePanel.row("Layer", layers),
-                SidePanel.row("Channel", channel), channelRange, classFilter, SidePanel.row("Class", className),
+                SidePanel.row("Channel", channel), channelRange, classFilter, SidePanel.row("Class", className), classHint,
+                addGoal, moreGoals,
                 SidePanel.section("Steps (live)"), steps,
                 SidePanel.section("Fractal zoom (live)"), StepControls.labelled("Zoom per frame", zoom, "%.3f"),
                 StepControls.labelled("Rotation per frame", rotation, "%.1f°"),
@@ -90,6 +111,12 @@ final class DreamControls extends SettingsControls<DreamSettings> {
         return network.library();
     }
 
+    /** Sets the output size (the memory line's "largest that fits"); restarts a run like the spinner does. */
+    void useSize(int px) {
+        change(s -> s.withSize(px));
+        network.display(settings().network(), px);
+    }
+
     private static float round(Number value) {
         return Math.round(value.doubleValue() * 1000) / 1000f;
     }
@@ -97,10 +124,19 @@ final class DreamControls extends SettingsControls<DreamSettings> {
     private void showNetwork(String id) {
         layers.show(id, network.library());
         classes.setAll(layers.labels());
+        classHint.setText(classes.isEmpty() ? classProblem(id) : "");
         if (!classes.isEmpty() && className.getValue() == null) {
             className.setValue(classes.get(0));
         }
         showChannels();
+    }
+
+    private String classProblem(String id) {
+        try {
+            return ClassDreams.problem(network.library(), id).orElse("");
+        } catch (IOException | IllegalArgumentException e) {
+            return "";
+        }
     }
 
     private void showChannels() {
@@ -122,7 +158,9 @@ final class DreamControls extends SettingsControls<DreamSettings> {
     private void goalChanged() {
         DreamGoal goal = currentGoal();
         if (goal != null) {
-            change(s -> s.withGoals(List.of(goal)));
+            List<DreamGoal> all = new ArrayList<>(List.of(goal));
+            all.addAll(moreGoals.goals());
+            change(s -> s.withGoals(all));
         }
     }
 
@@ -139,6 +177,7 @@ final class DreamControls extends SettingsControls<DreamSettings> {
         network.display(settings.network(), settings.size());
         showNetwork(settings.network());
         DreamGoal goal = settings.goals().get(0);
+        moreGoals.display(settings.goals().subList(1, settings.goals().size()));
         kind.setValue(goal.kind());
         if (goal.layer() != null) {
             layers.setValue(goal.layer());
