@@ -7,9 +7,10 @@ images per second in the same line format:
                    dense 2-D code; decoder: nearest upsample + 3x3 conv per level)
   autoencode-vae:  the fully connected VAE (512-256-128-64, 2-D code, mirrored decoder)
 Batch 100 from a fresh permutation of the 10,000 bundled Fashion-MNIST training images per
-epoch, loss = per-image sum of squared errors (+ KL for the VAE), Adam 1e-3, one thread
-(DeepCanvas's default); images/cpu-s counts this thread's CPU time only.
-Run: /usr/bin/python3 bench/autoencode_peer.py [--steps 200]
+epoch, loss = per-image sum of squared errors (+ KL for the VAE), Adam 1e-3, one intra-op
+thread (DeepCanvas's default; --threads N, or 0 for PyTorch's own default); images/cpu-s counts
+the calling thread's CPU time, images/process-cpu-s every thread's.
+Run: /usr/bin/python3 bench/autoencode_peer.py [--steps 200] [--threads 1]
 """
 import argparse
 import gzip
@@ -99,19 +100,22 @@ def main():
     parser.add_argument("--warmup", type=int, default=20)
     parser.add_argument("--threads", type=int, default=1)
     args = parser.parse_args()
-    torch.set_num_threads(args.threads)
+    if args.threads > 0:
+        torch.set_num_threads(args.threads)
     torch.manual_seed(42)
     images = load_images()
     print(f"torch {torch.__version__}, {torch.get_num_threads()} thread(s), batch {BATCH}, {args.steps} steps")
     for name, model in (("autoencode-conv", ConvAutoencoder()), ("autoencode-vae", FullyConnectedVae())):
         generator = torch.Generator().manual_seed(42)
         run(model, images, args.warmup, generator)
-        start, cpu_start = time.perf_counter(), time.thread_time()
+        start, cpu_start, process_start = time.perf_counter(), time.thread_time(), time.process_time()
         loss = run(model, images, args.steps, generator)
         seconds, cpu_seconds = time.perf_counter() - start, time.thread_time() - cpu_start
+        process_seconds = time.process_time() - process_start
         print(f"{name}: loss {loss:.2f} after {args.warmup + args.steps} steps")
         print(f"{name}: {args.steps * BATCH / seconds:.0f} images/s")
         print(f"{name}: {args.steps * BATCH / cpu_seconds:.0f} images/cpu-s")
+        print(f"{name}: {args.steps * BATCH / process_seconds:.0f} images/process-cpu-s")
 
 
 if __name__ == "__main__":

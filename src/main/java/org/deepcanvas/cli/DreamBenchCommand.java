@@ -60,7 +60,7 @@ final class DreamBenchCommand implements Callable<Integer> {
         NetworkOpener generated = (id, manager) ->
                 RandomWeights.create(Vgg.vgg16().featuresOnly(), manager, new Random(1), false);
         OptimiserSettings step = new OptimiserSettings(StepMethod.NORMALISED_MEAN_ABS, 0.01f, 0, 0f, 1,
-                OptimiserSettings.BlurTarget.GRADIENT, 1f, true);
+                OptimiserSettings.BlurTarget.GRADIENT, 1f, true, false);
         DreamSettings settings = new DreamSettings("vgg16", size, List.of(DreamGoal.layer(LAYER)), step,
                 new OctaveSettings(1, 2f, Integer.MAX_VALUE), ZoomSettings.NONE);
         try (ComputeRuntime runtime = new ComputeRuntime()) {

@@ -72,7 +72,7 @@ final class DreamCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), frames > 0 ? "--frames needs --zoom or --rotate"
                     : "--zoom and --rotate need --frames N (how many zoom frames to dream)");
         }
-        OctaveSettings octaves = options.octaveSettings(checks);
+        OctaveSettings octaves = options.octaveSettings(checks, OctaveSettings.DREAM);
         OptimiserSettings step = options.optimiser(checks);
         DreamSettings settings = checks.settings(() -> new DreamSettings(network, options.size, List.of(goal), step,
                 octaves, zoomSettings));

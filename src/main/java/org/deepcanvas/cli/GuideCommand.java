@@ -64,7 +64,7 @@ final class GuideCommand implements Callable<Integer> {
         String network = chosen.id();
         List<GuideLayer> guideLayers = guideLayers(ImageRunOptions.architecture(spec.commandLine(), library, network),
                 checks);
-        OctaveSettings octaves = options.octaveSettings(checks);
+        OctaveSettings octaves = options.octaveSettings(checks, OctaveSettings.COURSE);
         OptimiserSettings step = options.optimiser(checks);
         GuideSettings settings = checks.settings(() -> new GuideSettings(network, options.size, guideLayers, match, tv,
                 tvExponent, step, octaves));

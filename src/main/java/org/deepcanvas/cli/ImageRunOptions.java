@@ -39,12 +39,11 @@ final class ImageRunOptions {
             description = "longest side of the result, 32 to 1024 (default ${DEFAULT-VALUE})")
     int size;
 
-    @Option(names = "--octaves", paramLabel = "N", defaultValue = "4", description = "pyramid octaves (default ${DEFAULT-VALUE})")
-    int octaves;
+    @Option(names = "--octaves", paramLabel = "N", description = "pyramid octaves (default: dream 6, guide 4)")
+    Integer octaves;
 
-    @Option(names = "--octave-scale", paramLabel = "F", defaultValue = "1.4",
-            description = "size ratio between octaves (default ${DEFAULT-VALUE})")
-    float octaveScale;
+    @Option(names = "--octave-scale", paramLabel = "F", description = "size ratio between octaves (default: dream 1.5, guide 1.4)")
+    Float octaveScale;
 
     @Option(names = "--iterations", paramLabel = "N", defaultValue = "10",
             description = "steps per octave (default ${DEFAULT-VALUE})")
@@ -66,16 +65,22 @@ final class ImageRunOptions {
             description = "fade towards grey per step, e.g. 0.998; 1 for none (default ${DEFAULT-VALUE})")
     float decay;
 
+    @Option(names = "--keep-colours",
+            description = "change the picture's brightness only, keeping its colours (always so with a grey network)")
+    boolean keepColours;
+
     @Mixin
     ImageOutputs outputs;
 
     OptimiserSettings optimiser(Preflight checks) {
         return checks.settings(() -> new OptimiserSettings(StepMethod.NORMALISED_MEAN_ABS, step, jitter, blur, 1,
-                OptimiserSettings.BlurTarget.GRADIENT, decay, true));
+                OptimiserSettings.BlurTarget.GRADIENT, decay, true, keepColours));
     }
 
-    OctaveSettings octaveSettings(Preflight checks) {
-        return checks.settings(() -> new OctaveSettings(octaves, octaveScale, iterations));
+    /** The pyramid asked for, with the command's own pyramid ({@code defaults}) where no option says otherwise. */
+    OctaveSettings octaveSettings(Preflight checks, OctaveSettings defaults) {
+        return checks.settings(() -> new OctaveSettings(octaves == null ? defaults.octaves() : octaves,
+                octaveScale == null ? defaults.scale() : octaveScale, iterations));
     }
 
     /** What provenance records of the network: its weights file and hash when installed, else "embedded". */

@@ -1,8 +1,6 @@
 package org.deepcanvas.cli;
 
-import com.sun.management.OperatingSystemMXBean;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -60,10 +58,10 @@ final class PaintBenchCommand implements Callable<Integer> {
             out.println("workload: " + SIDE + "x" + SIDE + " image, " + PaintSettings.DEFAULT);
             long threadCpuBegan = run(runtime, warmup).computeThreadCpuNanos();
             long began = System.nanoTime();
-            long cpuBegan = processCpuNanos();
+            long cpuBegan = CpuClock.processNanos();
             Run measured = run(runtime, steps);
             double seconds = (System.nanoTime() - began) / 1e9;
-            double cpuSeconds = (processCpuNanos() - cpuBegan) / 1e9;
+            double cpuSeconds = (CpuClock.processNanos() - cpuBegan) / 1e9;
             double threadCpuSeconds = (measured.computeThreadCpuNanos() - threadCpuBegan) / 1e9;
             List<MetricSample> losses = measured.losses();
             out.printf("%d steps in %.2f s (%.2f s of CPU time, %.2f s of it on the compute thread), final loss %.5f%n",
@@ -90,7 +88,7 @@ final class PaintBenchCommand implements Callable<Integer> {
         if (state.phase() != JobState.Phase.COMPLETED) {
             throw new IllegalStateException("benchmark run ended as " + state);
         }
-        long threadCpu = handle.call(() -> ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()).get();
+        long threadCpu = handle.call(CpuClock::currentThreadNanos).get();
         handle.close();
         List<MetricSample> losses =
                 handle.metricsHistory().stream().filter(sample -> sample.step() % LOSS_EVERY == 0).toList();
@@ -107,11 +105,6 @@ final class PaintBenchCommand implements Callable<Integer> {
             }
         }
         out.printf("loss %.3f not reached in %d steps%n", targetLoss, steps);
-    }
-
-    /** CPU time is steadier than wall time on a machine that other work shares. */
-    private static long processCpuNanos() {
-        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** The mean loss of the {@value #LOSS_WINDOW} samples before {@code end}. */

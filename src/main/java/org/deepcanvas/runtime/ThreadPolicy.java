@@ -14,7 +14,7 @@ package org.deepcanvas.runtime;
  * bench/README.md has what a switch costs in steps.
  */
 public final class ThreadPolicy {
-    /** Overrides the thread count of {@link Workload#CONVOLUTIONS} (benchmarks use it for equal-thread runs). */
+    /** Overrides the thread count of every workload (benchmarks use it for equal-thread runs). */
     public static final String THREADS_PROPERTY = "deepcanvas.threads";
 
     /** What a job's steps mostly compute, which decides their thread count. */
@@ -29,10 +29,6 @@ public final class ThreadPolicy {
 
     /** The intra-op threads for a workload on this machine. */
     public static int threadsFor(Workload workload) {
-        return workload == Workload.SMALL_TENSORS ? 1 : convolutionThreads();
-    }
-
-    private static int convolutionThreads() {
         String wanted = System.getProperty(THREADS_PROPERTY);
         if (wanted != null) {
             try {
@@ -44,6 +40,6 @@ public final class ThreadPolicy {
                 // fall through to the default: a bad property must not stop a run
             }
         }
-        return Runtime.getRuntime().availableProcessors();
+        return workload == Workload.SMALL_TENSORS ? 1 : Runtime.getRuntime().availableProcessors();
     }
 }

@@ -1,6 +1,7 @@
 package org.deepcanvas.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ai.djl.Device;
 import java.time.Duration;
@@ -10,6 +11,8 @@ import org.deepcanvas.runtime.JobState.Phase;
 import org.junit.jupiter.api.Test;
 
 class ThreadPolicyTest {
+    private static final RunOptions OPTIONS = RunOptions.defaults().withMinFrameIntervalMillis(0).withMaxSteps(20);
+
     private final List<Integer> threadCounts = new CopyOnWriteArrayList<>();
 
     private final EngineBinding engine = new EngineBinding() {
@@ -70,44 +73,51 @@ class ThreadPolicyTest {
     }
 
     @Test
-    void thePropertyOverridesTheConvolutionThreads() {
+    void thePropertyOverridesEveryWorkloadsThreads() {
         System.setProperty(ThreadPolicy.THREADS_PROPERTY, "3");
         try {
             assertThat(ThreadPolicy.threadsFor(ThreadPolicy.Workload.CONVOLUTIONS)).isEqualTo(3);
+            assertThat(ThreadPolicy.threadsFor(ThreadPolicy.Workload.SMALL_TENSORS)).isEqualTo(3);
             System.setProperty(ThreadPolicy.THREADS_PROPERTY, "many");
             assertThat(ThreadPolicy.threadsFor(ThreadPolicy.Workload.CONVOLUTIONS))
                     .isEqualTo(Runtime.getRuntime().availableProcessors());
+            assertThat(ThreadPolicy.threadsFor(ThreadPolicy.Workload.SMALL_TENSORS)).isEqualTo(1);
         } finally {
             System.clearProperty(ThreadPolicy.THREADS_PROPERTY);
         }
     }
 
     @Test
-    void oneJobSetsItsThreadsOnceAndTwoJobsSwitchBetweenSteps() throws Exception {
+    void oneJobSetsItsThreadsOnce() throws Exception {
         System.setProperty(ThreadPolicy.THREADS_PROPERTY, "4");
-        RunOptions options = RunOptions.defaults().withMinFrameIntervalMillis(0).withMaxSteps(20);
         try (ComputeRuntime runtime = new ComputeRuntime(() -> engine)) {
             JobHandle<FakeJob.Settings> alone = runtime.submit("conv", new ConvolutionJob(), FakeJob.Settings.DEFAULT,
-                    options);
+                    OPTIONS);
             alone.start();
             assertThat(alone.awaitFinish(Duration.ofSeconds(5)).phase()).isEqualTo(Phase.COMPLETED);
             assertThat(threadCounts).containsExactly(4);
+        } finally {
+            System.clearProperty(ThreadPolicy.THREADS_PROPERTY);
+        }
+    }
 
-            threadCounts.clear();
+    @Test
+    void twoJobsOfDifferentWorkloadsSwitchBetweenSteps() throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors();
+        assumeTrue(cores > 1, "one core: both workloads get one thread");
+        try (ComputeRuntime runtime = new ComputeRuntime(() -> engine)) {
             JobHandle<FakeJob.Settings> conv = runtime.submit("conv", new ConvolutionJob(), FakeJob.Settings.DEFAULT,
-                    options.withMaxSteps(200));
+                    OPTIONS.withMaxSteps(200));
             JobHandle<FakeJob.Settings> painter = runtime.submit("paint", new FakeJob(), FakeJob.Settings.DEFAULT,
-                    options.withMaxSteps(200));
+                    OPTIONS.withMaxSteps(200));
             conv.start();
             painter.start();
             assertThat(conv.awaitFinish(Duration.ofSeconds(5)).phase()).isEqualTo(Phase.COMPLETED);
             assertThat(painter.awaitFinish(Duration.ofSeconds(5)).phase()).isEqualTo(Phase.COMPLETED);
-            assertThat(threadCounts).hasSizeGreaterThan(100).containsOnly(1, 4);
+            assertThat(threadCounts).hasSizeGreaterThan(100).containsOnly(1, cores);
             for (int i = 1; i < threadCounts.size(); i++) {
                 assertThat(threadCounts.get(i)).isNotEqualTo(threadCounts.get(i - 1));
             }
-        } finally {
-            System.clearProperty(ThreadPolicy.THREADS_PROPERTY);
         }
     }
 }

@@ -46,7 +46,11 @@ public final class ScreenshotTour {
             stage[0].show();
             studio[0].loadSamples();
         });
-        TimeUnit.SECONDS.sleep(6);
+        // the bundled photos import in the background: a loaded machine takes a while
+        for (int wait = 0; wait < 120 && datasetEmpty(studio[0]); wait++) {
+            TimeUnit.SECONDS.sleep(1);
+        }
+        TimeUnit.SECONDS.sleep(2);
         List<StudioPane> panes = studio[0].panes();
         for (StudioPane pane : panes) {
             if (!only.isEmpty() && !only.contains(pane.title())) {
@@ -76,7 +80,13 @@ public final class ScreenshotTour {
         System.exit(0);
     }
 
-    private static void write(Scene scene, Path file) {
+    private static boolean datasetEmpty(Studio studio) throws InterruptedException {
+        boolean[] empty = {true};
+        onFx(() -> empty[0] = studio.dataset().dataset().getValue() == null || studio.dataset().dataset().getValue().isEmpty());
+        return empty[0];
+    }
+
+        private static void write(Scene scene, Path file) {
         try {
             ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", file.toFile());
             System.out.println("wrote " + file);
@@ -85,7 +95,8 @@ public final class ScreenshotTour {
         }
     }
 
-    private static void onFx(Runnable action) throws InterruptedException {
+    /** Runs the action on the FX thread and waits for it (30 s at most). */
+    static void onFx(Runnable action) throws InterruptedException {
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> {
             try {

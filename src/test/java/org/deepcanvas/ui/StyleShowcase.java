@@ -1,8 +1,9 @@
 package org.deepcanvas.ui;
 
+import static org.deepcanvas.ui.ScreenshotTour.onFx;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -44,8 +45,9 @@ public final class StyleShowcase {
         });
         TimeUnit.SECONDS.sleep(4);
         StudioPane pane = studio[0].panes().stream().filter(p -> p.title().equals("Style net")).findFirst().orElseThrow();
+        onFx(() -> studio[0].window().select(pane));
+        TimeUnit.SECONDS.sleep(2);
         onFx(() -> {
-            studio[0].window().select(pane);
             Scene scene = studio[0].window().getScene();
             ((Spinner<Integer>) scene.lookup("#style-size")).getValueFactory().setValue(size);
             ((ImageWell) scene.lookup("#style-content")).load(content);
@@ -68,17 +70,5 @@ public final class StyleShowcase {
         String[] text = new String[1];
         onFx(() -> text[0] = progress.getText());
         return text[0].startsWith("step ") ? Long.parseLong(text[0].split(" ")[1]) : 0;
-    }
-
-    private static void onFx(Runnable action) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                action.run();
-            } finally {
-                done.countDown();
-            }
-        });
-        done.await(30, TimeUnit.SECONDS);
     }
 }

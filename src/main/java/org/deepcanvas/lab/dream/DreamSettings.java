@@ -31,9 +31,9 @@ public record DreamSettings(String network, int size, List<DreamGoal> goals, Opt
         }
     }
 
-    /** A dream of one goal with the course's pyramid and step. */
+    /** A dream of one goal with the dream pyramid and the course's step. */
     public static DreamSettings of(String network, int size, DreamGoal goal) {
-        return new DreamSettings(network, size, List.of(goal), OptimiserSettings.DREAM, OctaveSettings.COURSE,
+        return new DreamSettings(network, size, List.of(goal), OptimiserSettings.DREAM, OctaveSettings.DREAM,
                 ZoomSettings.NONE);
     }
 

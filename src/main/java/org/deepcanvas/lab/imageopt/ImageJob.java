@@ -48,12 +48,14 @@ public abstract class ImageJob<S extends ImageSettings> implements Job<S> {
 
     /**
      * The image the run starts from, at the output size (its shape is the output's): the
-     * start picture with its longest side at {@link ImageSettings#size}, or square seeded noise.
+     * start picture with its longest side at {@link ImageSettings#size}, or square seeded noise
+     * with the network's {@code channels}. A picture stays in colour whatever the network sees
+     * ({@link ImageOptimiser} keeps its colours).
      */
     protected OptimisedImage startImage(S settings, int channels, JobContext jobContext) {
         return startPicture == null
                 ? OptimisedImage.noise(settings.size(), settings.size(), channels, jobContext.random(), jobContext.manager())
-                : OptimisedImage.of(fitted(startPicture, settings.size()), channels, jobContext.manager());
+                : OptimisedImage.of(fitted(startPicture, settings.size()), 3, jobContext.manager());
     }
 
     @Override

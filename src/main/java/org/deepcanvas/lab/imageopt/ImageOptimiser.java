@@ -18,11 +18,20 @@ import org.deepcanvas.nn.InputNormalizer;
  *       itself never moves);</li>
  *   <li>normalise it with the network's preprocessing, run the network up to the deepest
  *       tapped layer and sum the objective's weighted terms;</li>
- *   <li>backward to the pixels; blur the gradient when that is due;</li>
+ *   <li>backward to the pixels; blur the gradient when that is due; keep colours (below);</li>
  *   <li>let the step rule move the pixels (normalised gradient, Adam, ...);</li>
  *   <li>decay towards grey, blur the image when due, clamp to 0..1.</li>
  * </ol>
  * Everything stays on the device; nothing is read back to the host.
+ *
+ * <p>Keeping colours: a colour picture stays RGB even when the network sees grey (its input
+ * is the picture's luma), and the gradient is replaced by its sum over the channels, copied
+ * to each. That is the gradient with respect to one brightness shift added to R, G and B
+ * alike, which leaves the chroma (B - Y, R - Y) where it was: the dream draws in light and
+ * shade while the picture keeps its own colours, through every octave and zoom frame
+ * ({@link org.deepcanvas.image.ColourTransfer#keepColours} is the same recombination done
+ * once, on a finished picture). A grey network always moves brightness only, since its
+ * luma gradient would otherwise tint the picture green (luma weighs green most).
  */
 public final class ImageOptimiser implements AutoCloseable {
     private static final float GREY = 0.5f;
@@ -59,7 +68,9 @@ public final class ImageOptimiser implements AutoCloseable {
         int right = offset(settings.jitter(), random);
         boolean blurDue = settings.blurSigma() > 0 && steps % settings.blurEvery() == 0;
         float gradientSigma = blurDue && settings.blurTarget() == BlurTarget.GRADIENT ? settings.blurSigma() : 0;
-        Evaluation evaluation = rule.step(() -> evaluate(objective, down, right, gradientSigma), settings.stepSize());
+        boolean brightnessOnly = image.channels() == 3 && (settings.keepColours() || input.channels() == 1);
+        Evaluation evaluation = rule.step(() -> evaluate(objective, down, right, gradientSigma, brightnessOnly),
+                settings.stepSize());
         NDArray pixels = image.values();
         if (settings.decay() < 1) {
             NDArray grey = scalars.of(GREY);
@@ -79,7 +90,7 @@ public final class ImageOptimiser implements AutoCloseable {
      * The objective and its gradient at the current pixels, seen rolled by (down, right).
      * Step rules call this, once per step or more.
      */
-    private Evaluation evaluate(Objective objective, int down, int right, float gradientSigma) {
+    private Evaluation evaluate(Objective objective, int down, int right, float gradientSigma, boolean brightnessOnly) {
         for (Objective.Weighted weighted : objective.terms()) {
             weighted.term().prepare(targets);
         }
@@ -92,6 +103,10 @@ public final class ImageOptimiser implements AutoCloseable {
         if (gradientSigma > 0) {
             NDArray gradient = image.gradient();
             ImageFilters.assign(gradient, blur.apply(gradient, gradientSigma));
+        }
+        if (brightnessOnly) {
+            NDArray gradient = image.gradient();
+            ImageFilters.assign(gradient, gradient.sum(new int[] {1}, true).broadcast(gradient.getShape()));
         }
         return evaluation;
     }

@@ -16,6 +16,13 @@ public record OctaveSettings(int octaves, float scale, int iterations) {
     public static final int MIN_SIDE = 32;
     /** The course's pyramid: 4 octaves, 1.4 apart, 10 steps each. */
     public static final OctaveSettings COURSE = new OctaveSettings(4, 1.4f, 10);
+    /**
+     * A dream's pyramid: 6 octaves, 1.5 apart, so the smallest is about an eighth of the
+     * picture. The embedded networks see only a few pixels (relu2 of the Fashion net: 10 x 10),
+     * and only at a small octave do their strokes grow large enough to see in the result;
+     * the course's 4 x 1.4 leaves them a faint hatching (docs/models.md shows both).
+     */
+    public static final OctaveSettings DREAM = new OctaveSettings(6, 1.5f, 10);
 
     /** The width and height of one octave. */
     public record Size(int width, int height) {}

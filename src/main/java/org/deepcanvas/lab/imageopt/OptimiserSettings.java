@@ -15,15 +15,17 @@ import java.util.Objects;
  * @param decay after each step the image's distance from mid-grey is multiplied by this (the
  *     course's 0.998 fades what is not reinforced; 1: off)
  * @param clamp keep pixels in 0..1 after each step
+ * @param keepColours a colour picture changes in brightness only and keeps its own colours
+ *     (always so for a grey network, which cannot see colour; see {@link ImageOptimiser})
  */
 public record OptimiserSettings(StepMethod method, float stepSize, int jitter, float blurSigma, int blurEvery,
-                                BlurTarget blurTarget, float decay, boolean clamp) {
+                                BlurTarget blurTarget, float decay, boolean clamp, boolean keepColours) {
 
     public enum BlurTarget { IMAGE, GRADIENT }
 
     /** A dream's defaults: DeepDream's normalised steps, jitter, a light blur of the gradient (as the CLI's). */
     public static final OptimiserSettings DREAM =
-            new OptimiserSettings(StepMethod.NORMALISED_MEAN_ABS, 0.01f, 16, 0.5f, 1, BlurTarget.GRADIENT, 1f, true);
+            new OptimiserSettings(StepMethod.NORMALISED_MEAN_ABS, 0.01f, 16, 0.5f, 1, BlurTarget.GRADIENT, 1f, true, false);
 
     public OptimiserSettings {
         Objects.requireNonNull(method, "method");
@@ -42,26 +44,30 @@ public record OptimiserSettings(StepMethod method, float stepSize, int jitter, f
     }
 
     public OptimiserSettings withMethod(StepMethod next) {
-        return new OptimiserSettings(next, stepSize, jitter, blurSigma, blurEvery, blurTarget, decay, clamp);
+        return new OptimiserSettings(next, stepSize, jitter, blurSigma, blurEvery, blurTarget, decay, clamp, keepColours);
     }
 
     public OptimiserSettings withStepSize(float next) {
-        return new OptimiserSettings(method, next, jitter, blurSigma, blurEvery, blurTarget, decay, clamp);
+        return new OptimiserSettings(method, next, jitter, blurSigma, blurEvery, blurTarget, decay, clamp, keepColours);
     }
 
     public OptimiserSettings withJitter(int next) {
-        return new OptimiserSettings(method, stepSize, next, blurSigma, blurEvery, blurTarget, decay, clamp);
+        return new OptimiserSettings(method, stepSize, next, blurSigma, blurEvery, blurTarget, decay, clamp, keepColours);
     }
 
     public OptimiserSettings withBlur(float sigma, int every, BlurTarget target) {
-        return new OptimiserSettings(method, stepSize, jitter, sigma, every, target, decay, clamp);
+        return new OptimiserSettings(method, stepSize, jitter, sigma, every, target, decay, clamp, keepColours);
     }
 
     public OptimiserSettings withDecay(float next) {
-        return new OptimiserSettings(method, stepSize, jitter, blurSigma, blurEvery, blurTarget, next, clamp);
+        return new OptimiserSettings(method, stepSize, jitter, blurSigma, blurEvery, blurTarget, next, clamp, keepColours);
     }
 
     public OptimiserSettings withClamp(boolean next) {
-        return new OptimiserSettings(method, stepSize, jitter, blurSigma, blurEvery, blurTarget, decay, next);
+        return new OptimiserSettings(method, stepSize, jitter, blurSigma, blurEvery, blurTarget, decay, next, keepColours);
+    }
+
+    public OptimiserSettings withKeepColours(boolean next) {
+        return new OptimiserSettings(method, stepSize, jitter, blurSigma, blurEvery, blurTarget, decay, clamp, next);
     }
 }

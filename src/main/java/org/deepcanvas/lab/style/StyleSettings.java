@@ -90,7 +90,7 @@ public record StyleSettings(String network, int size, int previewSize, List<Laye
     /** Pixels move without jitter, blur or decay, and stay in 0..1. */
     @Override
     public OptimiserSettings optimiser() {
-        return new OptimiserSettings(method, learningRate, 0, 0, 1, OptimiserSettings.BlurTarget.IMAGE, 1, true);
+        return new OptimiserSettings(method, learningRate, 0, 0, 1, OptimiserSettings.BlurTarget.IMAGE, 1, true, false);
     }
 
     /** Solved at the preview size or less, then at twice the size, up to the full size. */

@@ -2,6 +2,7 @@ package org.deepcanvas.ui.imageopt;
 
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
@@ -13,7 +14,8 @@ import org.deepcanvas.ui.controls.LogSlider;
 import org.deepcanvas.ui.controls.SidePanel;
 
 /**
- * The live knobs every image optimisation shares (step size, pyramid, jitter, blur, decay),
+ * The live knobs every image optimisation shares (step size, pyramid, jitter, blur, decay,
+ * keep colours),
  * for the dream, guide and style panes. Each edit is handed on as a function of the old
  * settings, so the pane's settings record changes once per move.
  */
@@ -26,6 +28,7 @@ public final class StepControls extends VBox {
     private final Slider blur;
     private final Spinner<Integer> blurEvery;
     private final Slider decay;
+    private final CheckBox keepColours = new CheckBox("Keep the picture's colours");
 
     public StepControls(String id, OptimiserSettings initial, OctaveSettings initialOctaves,
                         Consumer<UnaryOperator<OptimiserSettings>> optimiser,
@@ -53,12 +56,17 @@ public final class StepControls extends VBox {
                 optimiser.accept(s -> s.withBlur(s.blurSigma(), n, s.blurTarget())));
         decay = slider(0.95, 1, initial.decay(), "Fade towards grey each step (1: none); what the network does not reinforce fades");
         decay.valueProperty().addListener((obs, old, v) -> optimiser.accept(s -> s.withDecay(v.floatValue())));
+        keepColours.setId(id + "-keep-colours");
+        keepColours.setSelected(initial.keepColours());
+        keepColours.setTooltip(new Tooltip("Change light and shade only, so the picture keeps its own colours"
+                + " (a grey network, like the Fashion one, always does)"));
+        keepColours.selectedProperty().addListener((obs, old, on) -> optimiser.accept(s -> s.withKeepColours(on)));
         getChildren().addAll(
                 new Label("Step size"), step,
                 SidePanel.row("Octaves", octaves), labelled("Octave scale", octaveScale, "%.2f"),
                 SidePanel.row("Steps per octave", iterations),
                 labelled("Jitter", jitter, "%.0f px"), labelled("Blur", blur, "%.1f px"),
-                SidePanel.row("Blur every (steps)", blurEvery), labelled("Decay", decay, "%.3f"));
+                SidePanel.row("Blur every (steps)", blurEvery), labelled("Decay", decay, "%.3f"), keepColours);
     }
 
     /** Shows the values of a whole record (a reset, a restored result). */
@@ -71,6 +79,7 @@ public final class StepControls extends VBox {
         blur.setValue(settings.blurSigma());
         blurEvery.getValueFactory().setValue(settings.blurEvery());
         decay.setValue(settings.decay());
+        keepColours.setSelected(settings.keepColours());
     }
 
     static Slider slider(double min, double max, double value, String tooltip) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -38,6 +39,9 @@ final class StyleControls extends SettingsControls<StyleSettings> {
     private final LogSlider styleWeight = new LogSlider(1, 1e6, StyleSettings.DEFAULT.styleWeight());
     private final LogSlider tvWeight = new LogSlider(1e-3, 1e2, StyleSettings.DEFAULT.tvWeight());
     private final VBox blend = new VBox(4);
+    private final Label blendTitle = SidePanel.section("Style blend (live)");
+    /** Where the pane says what the chosen size needs, under the size. */
+    private final VBox plan = new VBox(4);
     private final List<Slider> blendSliders = new ArrayList<>();
     private final ComboBox<String> contentLayer = new ComboBox<>();
     private final LayerWeights styleLayers = new LayerWeights("style-layer", () -> change(s -> s.withStyleLayers(
@@ -58,6 +62,7 @@ final class StyleControls extends SettingsControls<StyleSettings> {
                         .withStyleLayers(List.of())); },
                 px -> change(s -> s.withSize(px)));
         init.setId("style-init");
+        init.setPrefWidth(130);
         init.valueProperty().addListener((obs, old, chosen) -> change(s -> s.withInit(chosen)));
         live(contentWeight, "style-content-weight", "How much the content's features count: more keeps its shapes",
                 w -> change(s -> s.withContentWeight(w)));
@@ -65,7 +70,7 @@ final class StyleControls extends SettingsControls<StyleSettings> {
                 w -> change(s -> s.withStyleWeight(w)));
         live(tvWeight, "style-tv-weight", "Total variation: more smooths away speckle", w -> change(s -> s.withTvWeight(w)));
         contentLayer.setId("style-content-layer");
-        contentLayer.setPrefWidth(160);
+        contentLayer.setPrefWidth(130);
         contentLayer.valueProperty().addListener((obs, old, layer) -> {
             if (layer != null) {
                 change(s -> s.withContentLayers(List.of(new LayerWeight(layer, 1))));
@@ -81,6 +86,9 @@ final class StyleControls extends SettingsControls<StyleSettings> {
         live(learningRate, "style-learning-rate", "Adam: how far pixels (0 to 1) move per step. L-BFGS: a multiple of"
                 + " its own step (1 is usual)", r -> change(s -> s.withLearningRate((float) r)));
         colour.setId("style-colour");
+        colour.setMaxWidth(Double.MAX_VALUE);
+        colour.setTooltip(new Tooltip("Whose colours the result takes: the style's, the content's (only the"
+                + " luminance is stylised), or the style pictures recoloured to the content's first"));
         colour.valueProperty().addListener((obs, old, mode) -> change(s -> s.withColour(mode)));
         styleScale.setId("style-scale");
         styleScale.setTooltip(new Tooltip("The style pictures' size relative to the result: larger gives larger strokes"));
@@ -89,11 +97,11 @@ final class StyleControls extends SettingsControls<StyleSettings> {
         iterations.setId("style-iterations");
         iterations.setTooltip(new Tooltip("Steps of a run, shared out over the resolution levels of a large result"));
         iterations.valueProperty().addListener((obs, old, n) -> change(s -> s.withIterations(n)));
-        getChildren().addAll(SidePanel.section("Network (restarts the run)"), network,
+        getChildren().addAll(SidePanel.section("Network (restarts the run)"), network, plan,
                 SidePanel.row("Start from", init),
                 SidePanel.section("Weights (live)"), new Label("Content"), contentWeight, new Label("Style"), styleWeight,
                 new Label("Total variation"), tvWeight,
-                SidePanel.section("Style blend (live)"), blend,
+                blendTitle, blend,
                 SidePanel.section("Layers (live)"), SidePanel.row("Content layer", contentLayer),
                 new Label("Style layers"), styleLayers,
                 SidePanel.section("Optimiser (live)"), SidePanel.row("Optimiser", method), new Label("Learning rate"),
@@ -102,6 +110,11 @@ final class StyleControls extends SettingsControls<StyleSettings> {
                         "%.2f x"), SidePanel.row("Steps per run", iterations));
         showLayers(initial.network(), initial.contentLayers(), initial.styleLayers());
         showStyles(1);
+    }
+
+    /** Shows these nodes under the size: what a run at it needs. */
+    void showPlan(Node... nodes) {
+        plan.getChildren().setAll(nodes);
     }
 
     ModelLibrary networks() {
@@ -120,8 +133,10 @@ final class StyleControls extends SettingsControls<StyleSettings> {
             blendSliders.add(slider);
             blend.getChildren().add(StepControls.labelled("Style " + (i + 1), slider, "%.2f"));
         }
-        blend.setVisible(count > 1);
-        blend.setManaged(count > 1);
+        for (Node node : List.of(blendTitle, blend)) {
+            node.setVisible(count > 1);
+            node.setManaged(count > 1);
+        }
         change(s -> s.withStyleBlend(count > 1 ? blendWeights() : List.of()));
     }
 

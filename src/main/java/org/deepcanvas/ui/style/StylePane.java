@@ -46,8 +46,8 @@ public final class StylePane extends TrainingPane<StyleSettings, StyleJob> {
     private final List<ImageWell> styles = new ArrayList<>();
     private int shownStyles;
     private final VBox styleColumn = new VBox(8);
-    private final Button addStyle = new Button("Add a style", new FontIcon(MaterialDesignP.PLUS));
-    private final Button removeStyle = new Button("Remove", new FontIcon(MaterialDesignM.MINUS));
+    private final Button addStyle = new Button("Style", new FontIcon(MaterialDesignP.PLUS));
+    private final Button removeStyle = new Button("", new FontIcon(MaterialDesignM.MINUS));
     private final Label estimate = SidePanel.hint("");
     private final Button useLargest = new Button();
     private final Label optimiser = SidePanel.hint("");
@@ -67,10 +67,10 @@ public final class StylePane extends TrainingPane<StyleSettings, StyleJob> {
         content.imageProperty().addListener((obs, old, image) -> inputsChanged());
         addCanvas(content);
         addStyle.setId("style-add");
-        addStyle.setTooltip(new Tooltip("Take the style of one more picture; the blend sliders mix them"));
+        addStyle.setTooltip(new Tooltip("Add a style: take the style of one more picture; the blend sliders mix them"));
         addStyle.setOnAction(e -> addStyleWell());
         removeStyle.setId("style-remove");
-        removeStyle.setTooltip(new Tooltip("Forget the last style picture"));
+        removeStyle.setTooltip(new Tooltip("Remove the last style picture"));
         removeStyle.setOnAction(e -> removeStyleWell());
         addCanvas(new VBox(8, styleColumn, new HBox(6, addStyle, removeStyle)));
         addStyleWell();
@@ -80,7 +80,8 @@ public final class StylePane extends TrainingPane<StyleSettings, StyleJob> {
         useLargest.setGraphic(new FontIcon(MaterialDesignT.TARGET));
         useLargest.setVisible(false);
         useLargest.setManaged(false);
-        addAfterTraining(SidePanel.section("Before a run"), estimate, useLargest, optimiser);
+        styleControls.showPlan(estimate, useLargest);
+        addInputs(optimiser);
         styleControls.settingsProperty().addListener((obs, old, settings) -> showPlan());
         session.stateProperty().addListener((obs, old, state) -> showOptimiser());
         styleControls.settingsProperty().addListener((obs, old, settings) -> showOptimiser());

@@ -49,6 +49,8 @@ public final class ImageWell extends VBox {
     private int followed = -1;
     private boolean chosen;
     private Task<WellImage> reading;
+    /** Whether {@link #reading} is the user's choice, which a dataset that arrives meanwhile must not replace. */
+    private boolean readingForUser;
 
     /**
      * @param title what the image is for, such as "Source" or "Style 1"
@@ -149,7 +151,7 @@ public final class ImageWell extends VBox {
     }
 
     private void datasetChanged(Dataset dataset) {
-        if (!chosen && followed >= 0 && dataset != null && !dataset.isEmpty()) {
+        if (!chosen && !readingForUser && followed >= 0 && dataset != null && !dataset.isEmpty()) {
             read(dataset.entries().get(Math.min(followed, dataset.entries().size() - 1)), false);
         }
     }
@@ -172,9 +174,13 @@ public final class ImageWell extends VBox {
             caption.setText(read.describe());
             image.set(read);
         });
-        task.setOnFailed(e -> services.status().set(
-                "Cannot use " + name + " as the " + title.toLowerCase() + ": " + Messages.rootCause(task.getException())));
+        task.setOnFailed(e -> {
+            readingForUser = false;
+            services.status().set("Cannot use " + name + " as the " + title.toLowerCase() + ": "
+                    + Messages.rootCause(task.getException()));
+        });
         reading = task;
+        readingForUser = byUser;
         services.work().submit(task);
     }
 }

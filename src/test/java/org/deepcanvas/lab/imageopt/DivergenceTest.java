@@ -23,7 +23,7 @@ class DivergenceTest {
     private static final int POISONED_FROM = 6;
     private static final OctaveSettings ONE_OCTAVE = new OctaveSettings(1, 2f, 1000);
     private static final OptimiserSettings SETTINGS =
-            new OptimiserSettings(StepMethod.NORMALISED_MEAN_ABS, 0.01f, 2, 0f, 1, BlurTarget.GRADIENT, 1f, false);
+            new OptimiserSettings(StepMethod.NORMALISED_MEAN_ABS, 0.01f, 2, 0f, 1, BlurTarget.GRADIENT, 1f, false, false);
 
     /** sqrt at zero: a finite loss (0) whose gradient is infinite, so the normalised step makes the image NaN. */
     private static final class Poison implements Term {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** Octave sizes, detail carried between octaves, the zoom's sampling, roll and blur. */
 class GeometryTest {
     private static final OptimiserSettings STILL =
-            new OptimiserSettings(StepMethod.NORMALISED_STD, 1e-6f, 0, 0f, 1, BlurTarget.GRADIENT, 1f, false);
+            new OptimiserSettings(StepMethod.NORMALISED_STD, 1e-6f, 0, 0f, 1, BlurTarget.GRADIENT, 1f, false, false);
 
     private NDManager manager;
 

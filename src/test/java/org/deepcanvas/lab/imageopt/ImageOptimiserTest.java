@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class ImageOptimiserTest {
     private static final OptimiserSettings PLAIN =
-            new OptimiserSettings(StepMethod.NORMALISED_STD, 0.01f, 0, 0f, 1, BlurTarget.GRADIENT, 1f, true);
+            new OptimiserSettings(StepMethod.NORMALISED_STD, 0.01f, 0, 0f, 1, BlurTarget.GRADIENT, 1f, true, false);
 
     private NDManager manager;
 
@@ -133,6 +133,40 @@ class ImageOptimiserTest {
             }
             assertThat(image.values().sub(0.5f).abs().mean().getFloat()).isCloseTo(spreadBefore / 2,
                     org.assertj.core.data.Offset.offset(0.01f));
+        }
+    }
+
+    /** A grey network, or keep colours with a colour one: light and shade change, B - G and R - G stay. */
+    @Test
+    void keepingColoursChangesBrightnessOnly() {
+        for (boolean grey : new boolean[] {true, false}) {
+            LayeredNet net = grey ? TinyNets.grey(manager, 3) : TinyNets.convolutional(manager, 3);
+            try (OptimisedImage image = OptimisedImage.of(TinyNets.picture(24, 24), 3, manager)) {
+                image.values().muli(0.5f).addi(0.25f); // mid-range, so the clamp never cuts a channel
+                float[] before = image.values().toFloatArray();
+                try (ImageOptimiser optimiser = new ImageOptimiser(net, image, manager)) {
+                    for (int i = 0; i < 5; i++) {
+                        try (NDScope scope = new NDScope()) {
+                            optimiser.step(Objective.of(LayerActivation.wholeLayer("relu2")),
+                                    PLAIN.withStepSize(0.005f).withJitter(2).withKeepColours(!grey), new Random(i));
+                        }
+                    }
+                }
+                float[] after = image.values().toFloatArray();
+                int plane = 24 * 24;
+                float largestChromaChange = 0;
+                float brightnessChange = 0;
+                for (int i = 0; i < plane; i++) {
+                    for (int other : new int[] {0, 2}) {
+                        float chroma = (after[other * plane + i] - after[plane + i])
+                                - (before[other * plane + i] - before[plane + i]);
+                        largestChromaChange = Math.max(largestChromaChange, Math.abs(chroma));
+                    }
+                    brightnessChange += Math.abs(after[plane + i] - before[plane + i]) / plane;
+                }
+                assertThat(largestChromaChange).as(grey ? "grey net" : "keep colours").isLessThan(1e-5f);
+                assertThat(brightnessChange).as(grey ? "grey net" : "keep colours").isGreaterThan(0.005f);
+            }
         }
     }
 

@@ -83,13 +83,13 @@ class MemoryEstimateTest {
 
     /** The style net's first steps on the random-filter net, on the CPU, measured in a process of its own (MemoryProbe). */
     @Test
-    void comesWithinAFifthOfTheMeasuredPeakAtTwoSizes() throws Exception {
+    void comesWithinAQuarterOfTheMeasuredPeakAtTwoSizes() throws Exception {
         assumeThat(Files.isWritable(Path.of("/proc/self/clear_refs"))).as("Linux peak-memory counters").isTrue();
         Map<Integer, Long> measured = measure(64, 128, 224);
         for (int side : List.of(128, 224)) {
             long estimated = MemoryEstimate.of(MemoryProbe.workload(), side, side, true).totalBytes();
             assertThat((double) estimated).as("%d px: estimated %d MiB, measured %d MiB", side, estimated >> 20,
-                    measured.get(side) >> 20).isBetween(0.8 * measured.get(side), 1.2 * measured.get(side));
+                    measured.get(side) >> 20).isBetween(0.75 * measured.get(side), 1.25 * measured.get(side));
         }
     }
 

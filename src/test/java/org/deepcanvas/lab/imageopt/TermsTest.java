@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class TermsTest {
     private static final OptimiserSettings ADAM =
-            new OptimiserSettings(StepMethod.ADAM, 0.02f, 0, 0f, 1, BlurTarget.GRADIENT, 1f, true);
+            new OptimiserSettings(StepMethod.ADAM, 0.02f, 0, 0f, 1, BlurTarget.GRADIENT, 1f, true, false);
 
     private NDManager manager;
     private DeviceScalars scalars;

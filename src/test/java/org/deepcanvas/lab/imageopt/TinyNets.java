@@ -22,8 +22,17 @@ final class TinyNets {
 
     /** Two random conv blocks: relu1 at full resolution, relu2 at half. */
     static LayeredNet convolutional(NDManager manager, long seed) {
-        Architecture architecture = new Architecture("tiny", "Tiny conv net", Preprocessing.imageNet(), List.of(
-                ConvLayer.same("conv1", "c1", 3, 16, 3),
+        return convolutional(manager, seed, Preprocessing.imageNet());
+    }
+
+    /** The same two blocks on a grey input, as the Fashion classifier sees pictures. */
+    static LayeredNet grey(NDManager manager, long seed) {
+        return convolutional(manager, seed, new Preprocessing(1, 28, new float[] {0.5f}, new float[] {0.25f}));
+    }
+
+    private static LayeredNet convolutional(NDManager manager, long seed, Preprocessing preprocessing) {
+        Architecture architecture = new Architecture("tiny", "Tiny conv net", preprocessing, List.of(
+                ConvLayer.same("conv1", "c1", preprocessing.channels(), 16, 3),
                 new ReluLayer("relu1"),
                 new MaxPoolLayer("pool1", 2),
                 ConvLayer.same("conv2", "c2", 16, 16, 3),
