@@ -3,20 +3,24 @@ package org.deepcanvas.cli;
 import com.sun.management.HotSpotDiagnosticMXBean;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.deepcanvas.lab.autoencode.AutoencodeJob;
 import org.deepcanvas.lab.autoencode.AutoencodeSettings;
+import org.deepcanvas.lab.gan.GanJob;
+import org.deepcanvas.lab.gan.GanSettings;
 import org.deepcanvas.lab.paint.PaintJob;
 import org.deepcanvas.lab.paint.PaintSettings;
 import org.deepcanvas.lab.trainingset.TrainingSet;
 import org.deepcanvas.nn.autoencode.AutoencoderArchitecture;
 import org.deepcanvas.runtime.ComputeRuntime;
 import org.deepcanvas.runtime.JobHandle;
-import org.deepcanvas.runtime.JobState;
 import org.deepcanvas.runtime.RunOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,9 +33,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * that samples the process's memory every half second after warm-up, looking for leaks
  * (see {@link SoakReport}). Each sample follows a full collection, after which the JVM also
  * returns surplus heap, so that the heap figure is what the run keeps, not what G1 chose.
+ * It runs through {@link HeadlessRun}, so Ctrl+C stops the job between two steps.
  */
 @Command(name = "soak", mixinStandardHelpOptions = true,
-        description = "Memory growth over a long training run (Linux): paint (default) or autoencode.")
+        description = "Memory growth over a long training run (Linux): paint (default), autoencode or gan.")
 final class SoakBenchCommand implements Callable<Integer> {
     private static final long SAMPLE_MILLIS = 500;
     private static final int MAX_STEPS = 100_000_000;
@@ -53,17 +58,19 @@ final class SoakBenchCommand implements Callable<Integer> {
         WORKLOADS.put("autoencode", new Workload(3_000, (runtime, options) -> runtime.submit("soak autoencode",
                 AutoencodeJob.training(TrainingSet.fashionMnist()),
                 AutoencodeSettings.of(AutoencoderArchitecture.convolutional()), options)));
+        WORKLOADS.put("gan", new Workload(1_000, (runtime, options) -> runtime.submit("soak gan",
+                GanJob.training(TrainingSet.fashionMnist()), GanSettings.defaults(), options)));
     }
 
     @Spec
     CommandSpec spec;
 
     @Parameters(arity = "0..1", defaultValue = "paint", paramLabel = "WORKLOAD",
-            description = "paint or autoencode (default ${DEFAULT-VALUE})")
+            description = "paint, autoencode or gan (default ${DEFAULT-VALUE})")
     String workload;
 
     @Option(names = "--steps", paramLabel = "N",
-            description = "steps to run (default: 50000 for paint, 3000 for autoencode)")
+            description = "steps to run (default: 50000 for paint, 3000 for autoencode, 1000 for gan)")
     Long steps;
 
     @Option(names = "--warmup", paramLabel = "N", description = "steps before sampling (default: a tenth of the steps)")
@@ -82,21 +89,24 @@ final class SoakBenchCommand implements Callable<Integer> {
         }
         returnSurplusHeapAfterCollections();
         PrintWriter out = spec.commandLine().getOut();
-        List<MemorySample> samples = new ArrayList<>();
+        List<MemorySample> samples = new CopyOnWriteArrayList<>();
+        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "deepcanvas-soak-sampler");
+            thread.setDaemon(true);
+            return thread;
+        });
         try (ComputeRuntime runtime = new ComputeRuntime()) {
             JobHandle<?> handle = chosen.submitter().submit(runtime, RunOptions.defaults().withMaxSteps(total));
-            handle.start();
-            while (!handle.state().isFinished()) {
-                Thread.sleep(SAMPLE_MILLIS);
+            sampler.scheduleWithFixedDelay(() -> {
                 long step = handle.steps();
-                if (step >= before) {
+                if (step >= before && !handle.state().isFinished()) {
                     MemorySample.take(step).ifPresent(samples::add);
                 }
-            }
-            if (handle.state().phase() != JobState.Phase.COMPLETED) {
-                throw new CommandFailure("the soak run ended as " + handle.state());
-            }
+            }, SAMPLE_MILLIS, SAMPLE_MILLIS, TimeUnit.MILLISECONDS);
+            HeadlessRun.runToCompletion(handle, out);
             out.printf("%s: %d steps, %d frames recorded%n", workload, handle.steps(), handle.recordedFrames().size());
+        } finally {
+            sampler.shutdownNow();
         }
         if (samples.size() < 2) {
             throw new CommandFailure("the run was too short to sample memory; run more steps");

@@ -24,7 +24,7 @@ class BenchCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.errLines()).containsExactly(
-                "error: WORKLOAD must be one of paint, autoencode, not dreem; see 'deepcanvas bench soak --help'");
+                "error: WORKLOAD must be one of paint, autoencode, gan, not dreem; see 'deepcanvas bench soak --help'");
     }
 
     private static List<String> runCapturingOutput(String... args) {
