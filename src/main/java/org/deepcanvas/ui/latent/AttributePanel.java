@@ -98,6 +98,10 @@ public final class AttributePanel extends VBox {
         addFromImages.setTooltip(new Tooltip("Drop images on both boxes first (needs an encoder: VAE-GAN)"));
         more.setPromptText("more of");
         less.setPromptText("less of");
+        testImage.setTooltip(new Tooltip("Which held-out image to encode as the starting code"));
+        addFromLabels.setTooltip(new Tooltip("Add a slider that moves the code from the second class towards the first"));
+        more.setTooltip(new Tooltip("The attribute points towards the mean code of this class"));
+        less.setTooltip(new Tooltip("... and away from the mean code of this one"));
         HBox.setHgrow(more, Priority.ALWAYS);
         HBox.setHgrow(less, Priority.ALWAYS);
         getChildren().addAll(SidePanel.section("Latent arithmetic"), SidePanel.row("Start from", base),

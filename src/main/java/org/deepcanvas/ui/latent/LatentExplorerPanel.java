@@ -94,7 +94,10 @@ public final class LatentExplorerPanel extends VBox {
         codeReadout.setId("latent-code");
         codeReadout.setWrapText(true);
         ComboBox<Interpolation> interpolation = SidePanel.choice(Interpolation.values(), Interpolation.SLERP);
+        interpolation.setTooltip(new Tooltip("How a walk goes from A to B: slerp keeps the codes' length, as the prior"
+                + " expects; lerp takes the straight line"));
         Button dream = new Button("Sample from the prior");
+        dream.setTooltip(new Tooltip("Decode a random code drawn from N(0, 1)"));
         dream.setOnAction(e -> samplePrior());
         dream.setWrapText(true);
         dream.setMaxWidth(Double.MAX_VALUE);

@@ -60,6 +60,7 @@ public final class TrainingSetChoice extends VBox {
                 : "The dataset images are resized to this for training"));
         colour.getItems().addAll("Gray", "Colour");
         colour.setValue("Gray");
+        colour.setTooltip(new Tooltip("Train on gray or on colour versions of the Dataset images"));
         if (!resizesFashion) {
             side.disableProperty().bind(images.valueProperty().isEqualTo(FASHION));
         }
