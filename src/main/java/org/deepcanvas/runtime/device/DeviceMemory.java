@@ -19,7 +19,16 @@ import java.util.regex.Pattern;
 public final class DeviceMemory {
     private static final Pattern MEM_AVAILABLE = Pattern.compile("(?m)^MemAvailable:\\s+(\\d+) kB");
 
+    /** The share of the available memory an estimate may plan to use; frames, the recorder and the studio keep the rest. */
+    static final double USABLE_SHARE = 0.85;
+
     private DeviceMemory() {}
+
+    /** Bytes an image optimisation may plan to use on {@code device} now; empty when the device does not say. */
+    public static OptionalLong usable(Device device) {
+        OptionalLong free = available(device);
+        return free.isPresent() ? OptionalLong.of((long) (USABLE_SHARE * free.getAsLong())) : OptionalLong.empty();
+    }
 
     /** Bytes still free on {@code device}; call it on the compute thread for a GPU. */
     public static OptionalLong available(Device device) {

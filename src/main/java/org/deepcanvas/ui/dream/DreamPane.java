@@ -19,7 +19,7 @@ import org.deepcanvas.lab.imageopt.ImageOptWorkload;
 import org.deepcanvas.lab.imageopt.ImageSettings;
 import org.deepcanvas.lab.imageopt.MemoryEstimate;
 import org.deepcanvas.nn.Architecture;
-import org.deepcanvas.runtime.DeviceMemory;
+import org.deepcanvas.runtime.device.DeviceMemory;
 import org.deepcanvas.ui.controls.SidePanel;
 import org.deepcanvas.ui.training.ImageWell;
 import org.deepcanvas.ui.training.PaneServices;
@@ -75,9 +75,9 @@ public final class DreamPane extends TrainingPane<DreamSettings, DreamJob> {
         dreamControls.settingsProperty().addListener((obs, old, settings) -> showMemory(settings));
         showMemory(dreamControls.settings());
         services.runtime().device().thenAccept(device -> { // on the compute thread, where a GPU may be asked
-            long bytes = DeviceMemory.usable(device);
+            OptionalLong bytes = DeviceMemory.usable(device);
             Platform.runLater(() -> {
-                usable = OptionalLong.of(bytes);
+                usable = bytes;
                 showMemory(dreamControls.settings());
             });
         });

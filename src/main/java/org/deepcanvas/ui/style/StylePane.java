@@ -19,7 +19,7 @@ import org.deepcanvas.lab.imageopt.StepMethod;
 import org.deepcanvas.lab.style.StyleEstimate;
 import org.deepcanvas.lab.style.StyleJob;
 import org.deepcanvas.lab.style.StyleSettings;
-import org.deepcanvas.runtime.DeviceMemory;
+import org.deepcanvas.runtime.device.DeviceMemory;
 import org.deepcanvas.runtime.JobState.Phase;
 import org.deepcanvas.ui.controls.SidePanel;
 import org.deepcanvas.ui.training.ImageWell;
@@ -182,9 +182,9 @@ public final class StylePane extends TrainingPane<StyleSettings, StyleJob> {
         double shape = content.image().map(image -> image.image().height() / (double) image.image().width()).orElse(1.0);
         String where = device.isGpu() ? "the GPU" : "the CPU";
         try {
+            long usable = DeviceMemory.usable(device).orElse(Long.MAX_VALUE);
             StyleEstimate plan = StyleEstimate.of(settings, styleControls.networks().architecture(settings.network())
-                    .featuresOnly(), shownStyles, shape, !device.isGpu(), DeviceMemory.usable(device),
-                    multiplyAddsPerSecond);
+                    .featuresOnly(), shownStyles, shape, !device.isGpu(), usable, multiplyAddsPerSecond);
             String levels = settings.resolutionLevels() == 1 ? ""
                     : String.format(" Solved at %d px first, then refined up to %d px.",
                             settings.size() >> (settings.resolutionLevels() - 1), settings.size());

@@ -19,7 +19,7 @@ import org.deepcanvas.nn.Preprocessing;
 import org.deepcanvas.nn.layers.ConvLayer;
 import org.deepcanvas.nn.layers.MaxPoolLayer;
 import org.deepcanvas.nn.layers.ReluLayer;
-import org.deepcanvas.runtime.DeviceMemory;
+import org.deepcanvas.runtime.device.DeviceMemory;
 import org.junit.jupiter.api.Test;
 
 class MemoryEstimateTest {
@@ -76,9 +76,9 @@ class MemoryEstimateTest {
 
     @Test
     void theCpuHasMemoryToOfferAndAShareIsHeldBack() {
-        long available = DeviceMemory.available(Device.cpu());
+        long available = DeviceMemory.available(Device.cpu()).orElseThrow();
         assertThat(available).isPositive();
-        assertThat(DeviceMemory.usable(Device.cpu())).isLessThan(available);
+        assertThat(DeviceMemory.usable(Device.cpu()).orElseThrow()).isLessThan(available);
     }
 
     /** The style net's first steps on the random-filter net, on the CPU, measured in a process of its own (MemoryProbe). */
