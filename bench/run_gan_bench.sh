@@ -1,8 +1,8 @@
 #!/bin/sh
 # Runs `deepcanvas bench gan` and its PyTorch eager peer alternately, ROUNDS times (the machine
 # is shared, so single runs are noisy), with 1 and with 2 intra-op threads on both sides, and
-# once more with each side's default (DeepCanvas: EngineDefaults' thread count; PyTorch: one per
-# core). Prints best and median of wall-clock iterations/s and of iterations per CPU second of
+# once more with each side's default (DeepCanvas: runtime.ThreadPolicy's choice; PyTorch: its
+# own). Prints best and median of wall-clock iterations/s and of iterations per CPU second of
 # the whole process (iterations/cpu-s, which a busy machine disturbs less), with the ratios of
 # the best figures. Build first: mvn -o -q package -DskipTests
 # Debian's python3-torch links the reference BLAS; when libopenblas0-pthread is installed the
@@ -17,19 +17,20 @@ mkdir -p "$OUT"
 rm -f "$OUT"/*.txt
 # ours THREADS|default FILE
 ours() {
-    if [ "$1" = default ]; then threads=""; else threads="-Dai.djl.pytorch.num_threads=$1"; fi
-    java -Dai.djl.offline=true $threads -cp "target/deepcanvas.jar:target/lib/*" org.deepcanvas.Launcher \
+    if [ "$1" = default ]; then ours_threads=""; else ours_threads="-Ddeepcanvas.threads=$1"; fi
+    java -Dai.djl.offline=true $ours_threads -cp "target/deepcanvas.jar:target/lib/*" org.deepcanvas.Launcher \
         bench gan --iterations "$ITERATIONS" 2>/dev/null | grep 'iterations/' | tee -a "$2"
 }
 # peer THREADS|default FILE
 peer() {
-    if [ "$1" = default ]; then threads=0; else threads="$1"; fi
+    # (sh has no local variables: these names must not be the caller's loop variable)
+    if [ "$1" = default ]; then peer_threads=0; else peer_threads="$1"; fi
     blas=""
     if [ -d "$OPENBLAS" ]; then
         blas="LD_LIBRARY_PATH=$OPENBLAS"
-        if [ "$threads" != 0 ]; then blas="$blas OPENBLAS_NUM_THREADS=$threads"; fi
+        if [ "$peer_threads" != 0 ]; then blas="$blas OPENBLAS_NUM_THREADS=$peer_threads"; fi
     fi
-    env $blas /usr/bin/python3 bench/gan_peer.py --iterations "$ITERATIONS" --threads "$threads" \
+    env $blas /usr/bin/python3 bench/gan_peer.py --iterations "$ITERATIONS" --threads "$peer_threads" \
         | grep 'iterations/' | tee -a "$2"
 }
 i=0
