@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -182,16 +183,19 @@ public final class StylePane extends TrainingPane<StyleSettings, StyleJob> {
         double shape = content.image().map(image -> image.image().height() / (double) image.image().width()).orElse(1.0);
         String where = device.isGpu() ? "the GPU" : "the CPU";
         try {
-            long usable = DeviceMemory.usable(device).orElse(Long.MAX_VALUE);
+            OptionalLong usable = DeviceMemory.usable(device);
             StyleEstimate plan = StyleEstimate.of(settings, styleControls.networks().architecture(settings.network())
-                    .featuresOnly(), shownStyles, shape, !device.isGpu(), usable, multiplyAddsPerSecond);
+                    .featuresOnly(), shownStyles, shape, !device.isGpu(), usable.orElse(Long.MAX_VALUE),
+                    multiplyAddsPerSecond);
+            String room = usable.isPresent() ? " of the " + bytes(plan.usableBytes()) + " " + where + " can give"
+                    : " (" + where + " does not say how much it has free)";
             String levels = settings.resolutionLevels() == 1 ? ""
                     : String.format(" Solved at %d px first, then refined up to %d px.",
                             settings.size() >> (settings.resolutionLevels() - 1), settings.size());
             String time = plan.seconds() > 0 ? String.format(" About %s for %d steps.", duration(plan.seconds()),
                     settings.iterations()) : "";
-            estimate.setText(String.format("%d px needs about %s of the %s %s can give.%s%s", settings.size(),
-                    bytes(plan.peakBytes()), bytes(plan.usableBytes()), where, time, levels)
+            estimate.setText(String.format("%d px needs about %s%s.%s%s", settings.size(), bytes(plan.peakBytes()),
+                    room, time, levels)
                     + (plan.fits() ? "" : " It will not fit."));
             useLargest.setVisible(!plan.fits() && plan.largestThatFits().isPresent());
             useLargest.setManaged(useLargest.isVisible());
