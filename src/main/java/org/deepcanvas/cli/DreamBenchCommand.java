@@ -1,9 +1,7 @@
 package org.deepcanvas.cli;
 
-import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -75,14 +73,14 @@ final class DreamBenchCommand implements Callable<Integer> {
                 Thread.sleep(5);
             }
             long began = System.nanoTime();
-            long cpuBegan = processCpuNanos();
+            long cpuBegan = CpuClock.processNanos();
             long stepsBegan = handle.steps();
             JobState state = handle.awaitFinish(Duration.ofHours(2));
             if (state.phase() != JobState.Phase.COMPLETED) {
                 throw new IllegalStateException("benchmark run ended as " + state);
             }
             double seconds = (System.nanoTime() - began) / 1e9;
-            double cpuSeconds = (processCpuNanos() - cpuBegan) / 1e9;
+            double cpuSeconds = (CpuClock.processNanos() - cpuBegan) / 1e9;
             long timed = handle.steps() - stepsBegan;
             out.printf("%d steps at %d px in %.2f s (%.2f s of CPU time)%n", timed, size, seconds, cpuSeconds);
             out.printf("peak resident memory: %d MiB%n", peakResidentKib() / 1024);
@@ -90,10 +88,6 @@ final class DreamBenchCommand implements Callable<Integer> {
             out.printf("dream-%d: %.3f steps/s%n", size, timed / seconds);
         }
         return 0;
-    }
-
-    private static long processCpuNanos() {
-        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** VmHWM: the most resident memory the process has had (Linux), or -1 elsewhere. */

@@ -3,9 +3,7 @@ package org.deepcanvas.cli;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
-import com.sun.management.OperatingSystemMXBean;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
@@ -90,9 +88,9 @@ final class GanBenchCommand implements Callable<Integer> {
     private void measureSpeed(GanTrainer trainer, GanSettings settings, PrintWriter out) {
         run(trainer, settings, warmup);
         long start = System.nanoTime();
-        long cpuStart = processCpuNanos();
+        long cpuStart = CpuClock.processNanos();
         float[] losses = run(trainer, settings, iterations);
-        double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+        double cpuSeconds = (CpuClock.processNanos() - cpuStart) / 1e9;
         double seconds = (System.nanoTime() - start) / 1e9;
         out.printf("gan: D loss %.3f, G loss %.3f after %d iterations%n", losses[0], losses[1], warmup + iterations);
         out.printf("gan: %.2f iterations/cpu-s%n", iterations / cpuSeconds);
@@ -125,9 +123,6 @@ final class GanBenchCommand implements Callable<Integer> {
     }
 
     /** CPU time of every thread of the process: with two intra-op threads the work is not all on this one. */
-    private static long processCpuNanos() {
-        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-    }
 
     /** Runs the iterations and returns the last D and G losses (the one read that waits for the device). */
     private static float[] run(GanTrainer trainer, GanSettings settings, int count) {

@@ -1,8 +1,6 @@
 package org.deepcanvas.cli;
 
-import com.sun.management.OperatingSystemMXBean;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
@@ -99,11 +97,11 @@ final class StyleBenchCommand implements Callable<Integer> {
             Thread.sleep(5);
         }
         long began = System.nanoTime();
-        long cpuBegan = processCpuNanos();
+        long cpuBegan = CpuClock.processNanos();
         long stepsBegan = handle.steps();
         finish(handle);
         double seconds = (System.nanoTime() - began) / 1e9;
-        double cpuSeconds = (processCpuNanos() - cpuBegan) / 1e9;
+        double cpuSeconds = (CpuClock.processNanos() - cpuBegan) / 1e9;
         long timed = handle.steps() - stepsBegan;
         out.printf("%d steps at %d px in %.2f s (%.2f s of CPU time), %s%n", timed, size, seconds, cpuSeconds, method);
         if (peakReset && residentBefore > 0) {
@@ -183,9 +181,5 @@ final class StyleBenchCommand implements Callable<Integer> {
         if (state.phase() != JobState.Phase.COMPLETED) {
             throw new IllegalStateException("benchmark run ended as " + state);
         }
-    }
-
-    private static long processCpuNanos() {
-        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 }
