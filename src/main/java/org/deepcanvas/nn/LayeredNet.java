@@ -75,7 +75,12 @@ public final class LayeredNet implements FeatureNet {
         return weights;
     }
 
-    /** Computes nothing past the deepest requested layer. */
+    /**
+     * Computes nothing past the deepest requested layer, and frees each layer's output once
+     * the next layer has read it, unless it is the caller's image or a tap: autograd keeps
+     * its own reference to what backward needs, and without this a VGG step held every
+     * pre-activation until its scope closed.
+     */
     @Override
     public Map<String, NDArray> forward(NDArray image, Collection<String> taps) {
         if (taps.isEmpty()) {
@@ -88,10 +93,16 @@ public final class LayeredNet implements FeatureNet {
         architecture.shapesThrough(image.getShape(), deepest);
         Map<String, NDArray> activations = new LinkedHashMap<>();
         NDArray x = image;
+        boolean keep = true;
         for (int i = 0; i <= deepest; i++) {
             Layer layer = architecture.layers().get(i);
+            NDArray previous = x;
             x = layer.apply(x, weights);
-            if (taps.contains(layer.name())) {
+            if (!keep && previous != x) {
+                previous.close();
+            }
+            keep = taps.contains(layer.name());
+            if (keep) {
                 activations.put(layer.name(), x);
             }
         }

@@ -34,6 +34,7 @@ public final class HostHeap {
     /** The largest mmap threshold glibc accepts (half a heap). */
     private static final int LARGEST_MMAP_THRESHOLD = HEAP_SIZE / 2;
     private static final int NO_TRIMMING = Integer.MAX_VALUE;
+    private static final String USER_MMAP_THRESHOLD = "MALLOC_MMAP_THRESHOLD_";
 
     private static final long RELEASE_INTERVAL_NANOS = 10_000_000_000L;
 
@@ -43,9 +44,12 @@ public final class HostHeap {
 
     private HostHeap() {}
 
-    /** From now on freed host memory stays in the heap; call it when a job starts (any thread). */
+    /**
+     * From now on freed host memory stays in the heap; every job calls it when it starts
+     * (any thread). Whoever set glibc's own malloc variables for this process keeps them.
+     */
     public static synchronized void keepFreedMemoryAcrossSteps() {
-        if (keeping || GLIBC.isEmpty()) {
+        if (keeping || GLIBC.isEmpty() || System.getenv(USER_MMAP_THRESHOLD) != null) {
             return;
         }
         Function mallopt = GLIBC.get().getFunction("mallopt");

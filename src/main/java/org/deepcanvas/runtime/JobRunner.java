@@ -167,6 +167,7 @@ final class JobRunner<S> {
             context = new JobContext(engine.device(), options.seed(), handle::stopRequested);
             live = true;
             runtime.useThreadsFor(job.workload(applied));
+            HostHeap.keepFreedMemoryAcrossSteps();
             job.start(applied, context);
             handle.setState(new JobState(Phase.RUNNING, message));
         } catch (Exception | LinkageError | OutOfMemoryError e) {

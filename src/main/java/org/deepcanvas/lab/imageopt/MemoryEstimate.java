@@ -11,6 +11,7 @@ import org.deepcanvas.nn.layers.Layer;
 import org.deepcanvas.nn.layers.MaxPoolLayer;
 import org.deepcanvas.nn.layers.MultiScaleConvLayer;
 import org.deepcanvas.nn.layers.ParamSpec;
+import org.deepcanvas.nn.layers.ReluLayer;
 
 /**
  * The device memory one optimisation step of an image needs at its peak, and the arithmetic
@@ -18,8 +19,8 @@ import org.deepcanvas.nn.layers.ParamSpec;
  *
  * <p>What is counted, as libtorch and DJL hold it: every array a step makes lives until the
  * step's NDScope closes, so the whole forward pass is resident at once: each layer's
- * output, a multi-scale layer's per-kernel outputs as well as their concatenation, a max
- * pool's int64 indices (twice a float output). The loss terms run first in the backward
+ * output (but a convolution's that a ReLU has read: the network frees it), a max pool's
+ * int64 indices (twice a float output). The loss terms run first in the backward
  * pass (they were made last), so the gradients they send to tapped layers wait until the
  * chain of layer gradients reaches them; the peak of the backward pass is the larger of
  * that moment (all waiting, plus a Gram's second product) and the worst layer of the chain:
@@ -31,8 +32,8 @@ import org.deepcanvas.nn.layers.ParamSpec;
  * ({@link #CPU_STEP_OVERHEAD}: oneDNN primitives and scratch pads).
  *
  * <p>Checked against the peak resident memory of style transfers on the CPU (MemoryEstimateTest
- * measures one): for the random-filter net, from 12% above to 4% below at 128 to 320 px; for
- * VGG-19 to relu5_1, 10-13% above at the same sizes.
+ * measures one): for the random-filter net, 3-17% above at 128 to 320 px (40, 117 and 240 MiB
+ * measured, since the network frees what backward does not read; before, 96 MiB at 128 px).
  */
 public record MemoryEstimate(long weightBytes, long imageBytes, long forwardBytes, long backwardBytes,
                              long targetBytes, long overheadBytes, long multiplyAddsPerStep) {
@@ -143,7 +144,7 @@ public record MemoryEstimate(long weightBytes, long imageBytes, long forwardByte
             Shape out = shapes.get(layer.name());
             long layerWeights = layer.params().stream().mapToLong(ParamSpec::size).sum();
             weights += layerWeights;
-            forward += savedFloats(layer, out, cpu);
+            forward += savedFloats(layer, out, freedByNext(layers, i, deepest, taps), cpu);
             backward[i] = backwardFloats(layer, in.size(), out.size(), layerWeights);
             macs += multiplyAdds(layer, in, out);
             if (workload.featureTargets().contains(layer.name())) {
@@ -189,15 +190,25 @@ public record MemoryEstimate(long weightBytes, long imageBytes, long forwardByte
         return peak;
     }
 
-    /** Floats a layer's forward pass leaves in the step's scope. */
-    private static long savedFloats(Layer layer, Shape out, boolean cpu) {
+    /**
+     * Whether the network frees this layer's output once the next layer has read it: a ReLU
+     * keeps its own output for backward, not its input (LayeredNet frees what no tap holds).
+     */
+    private static boolean freedByNext(List<Layer> layers, int index, int deepest, Set<String> taps) {
+        return index < deepest && layers.get(index + 1) instanceof ReluLayer
+                && !taps.contains(layers.get(index).name());
+    }
+
+    /** Floats a layer's forward pass leaves alive until the step's scope closes. */
+    private static long savedFloats(Layer layer, Shape out, boolean freedByNext, boolean cpu) {
         long size = out.size();
         if (layer instanceof ConvLayer conv) {
-            return size * padded(conv.outChannels(), cpu) / conv.outChannels();
+            // a padded convolution's output is a slice of a larger array (on a CPU)
+            return freedByNext ? 0 : size * padded(conv.outChannels(), cpu) / conv.outChannels();
         }
-        if (layer instanceof MultiScaleConvLayer multi) {
-            // each kernel's output (padded on a CPU), then their concatenation
-            return size * padded(multi.filtersPerScale(), cpu) / multi.filtersPerScale() + size;
+        if (layer instanceof MultiScaleConvLayer) {
+            // each kernel's output is freed once concatenated
+            return freedByNext ? 0 : size;
         }
         if (layer instanceof MaxPoolLayer) {
             return size * (1 + POOL_INDEX_FLOATS);

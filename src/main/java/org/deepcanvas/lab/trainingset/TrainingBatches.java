@@ -6,7 +6,6 @@ import ai.djl.ndarray.NDScope;
 import java.util.Arrays;
 import java.util.Random;
 import org.deepcanvas.nn.Shuffle;
-import org.deepcanvas.runtime.HostHeap;
 
 /**
  * A training set's images on the device, served in batches: each epoch gathers them in a
@@ -25,7 +24,6 @@ public final class TrainingBatches implements AutoCloseable {
 
     /** Uploads the training images of {@code data}; {@code random} orders every epoch. */
     public TrainingBatches(TrainingSet data, NDManager manager, Random random) {
-        HostHeap.keepFreedMemoryAcrossSteps();
         this.manager = manager;
         this.count = data.trainCount();
         this.images = manager.create(data.train(), data.shape().batch(count));

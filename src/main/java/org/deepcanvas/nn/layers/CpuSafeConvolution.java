@@ -42,6 +42,8 @@ public final class CpuSafeConvolution {
         NDArray paddedBias = bias == null ? null
                 : NDArrays.concat(new NDList(bias, manager.zeros(new Shape(padded - filters), bias.getDataType())), 0);
         NDArray out = Conv2d.conv2d(x, paddedWeight, paddedBias, stride, padding, dilation).singletonOrThrow();
-        return out.get(":, 0:" + filters);
+        NDArray real = out.get(":, 0:" + filters);
+        out.close(); // the slice holds the memory now, so it goes when the caller lets the slice go
+        return real;
     }
 }

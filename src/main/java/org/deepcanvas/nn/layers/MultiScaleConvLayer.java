@@ -52,7 +52,9 @@ public record MultiScaleConvLayer(String name, String prefix, int inChannels, in
         for (int k : kernels) {
             outputs.add(ConvLayer.convolve(x, weights.get(key(k, "weight")), weights.get(key(k, "bias")), k / 2));
         }
-        return NDArrays.concat(outputs, 1);
+        NDArray joined = NDArrays.concat(outputs, 1);
+        outputs.close(); // the concatenation's backward needs none of them
+        return joined;
     }
 
     private String key(int kernel, String kind) {

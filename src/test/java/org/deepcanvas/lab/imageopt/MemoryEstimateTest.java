@@ -40,8 +40,8 @@ class MemoryEstimateTest {
         assertThat(estimate.weightBytes()).isEqualTo(4 * (16 * 3 * 9 + 16));
         // pixels, gradient, Adam's two moments, normalised input (two ops)
         assertThat(estimate.imageBytes()).isEqualTo(4 * 6 * image);
-        // conv and relu outputs, pool output with int64 indices, the Gram term's three C x C arrays
-        assertThat(estimate.forwardBytes()).isEqualTo(4 * (2 * activation + 3 * pooled + 3 * gram));
+        // the relu's output (the conv's is freed once read), pool output with int64 indices, the Gram term's three C x C arrays
+        assertThat(estimate.forwardBytes()).isEqualTo(4 * (activation + 3 * pooled + 3 * gram));
         assertThat(estimate.targetBytes()).isEqualTo(4 * 2 * gram);
         // worst is the convolution: gradient in and out, a blocked copy of the larger, its weights
         assertThat(estimate.backwardBytes()).isEqualTo(4 * (image + 2 * activation + 16 * 3 * 9 + 16));
