@@ -40,9 +40,11 @@ final class ModelsLayersCommand implements Callable<Integer> {
         int side = size != null ? size : library.inputSize(id);
         PrintWriter out = parent.spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%s, input %dx%d%n", id, side, side);
+        String onlyAtOwnSize = "only at " + library.inputSize(id) + " px";
         for (ModelLibrary.LayerInfo layer : library.layers(id, side)) {
-            out.println(String.format(Locale.ROOT, "  %-10s %-22s %-28s %s", layer.name(), layer.shape(),
-                    layer.description(), layer.uses()).stripTrailing());
+            out.println(String.format(Locale.ROOT, "  %-10s %-22s %-28s %s", layer.name(),
+                    layer.shape() == null ? onlyAtOwnSize : layer.shape(), layer.description(), layer.uses())
+                    .stripTrailing());
         }
         return 0;
     }

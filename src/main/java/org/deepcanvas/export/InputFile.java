@@ -1,6 +1,7 @@
 package org.deepcanvas.export;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,21 +10,25 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import org.deepcanvas.image.ArgbImage;
 
 /**
  * One input of a result as its provenance records it, so that a rerun can find it and tell
- * whether it is still the same: a file, a set of files from one folder (hashed together), or
- * something bundled with the app (which the app version pins).
+ * whether it is still the same: a file, a set of files from one folder (hashed together),
+ * something bundled with the app (which the app version pins), or an image that was never
+ * saved (an earlier result the run went on from: its pixels' hash says which).
  *
  * @param role what the input was for, e.g. "image", "dataset", "content", "style"
  * @param name the file or folder name, e.g. "astronaut.png"
- * @param path the absolute path it was read from, or {@code bundled:<resource>}
+ * @param path the absolute path it was read from, {@code bundled:<resource>}, or {@code unsaved:}
  * @param bytes its size (a set: all its files together; bundled: 0)
- * @param sha256 hex SHA-256 of the file, or of a set's manifest; null when bundled
+ * @param sha256 hex SHA-256 of the file, of a set's manifest, of an unsaved image's ARGB pixels
+ *     (row by row, big-endian, after its width and height); null when bundled
  * @param files 1 for a file, the number of files for a set, 0 when bundled
  */
 public record InputFile(String role, String name, String path, long bytes, String sha256, int files) {
     private static final String BUNDLED = "bundled:";
+    private static final String UNSAVED = "unsaved:";
 
     public InputFile {
         Objects.requireNonNull(role, "role");
@@ -87,6 +92,20 @@ public record InputFile(String role, String name, String path, long bytes, Strin
     public static InputFile bundled(String role, String resource) {
         String trimmed = resource.endsWith("/") ? resource.substring(0, resource.length() - 1) : resource;
         return new InputFile(role, trimmed.substring(trimmed.lastIndexOf('/') + 1), BUNDLED + resource, 0, null, 0);
+    }
+
+    /** An image that exists only in the app, such as the result a run went on from. */
+    public static InputFile unsaved(String role, String name, ArgbImage image) {
+        ByteBuffer bytes = ByteBuffer.allocate(Integer.BYTES * (2 + image.pixels().length));
+        bytes.putInt(image.width()).putInt(image.height());
+        bytes.asIntBuffer().put(image.pixels());
+        MessageDigest digest = FileHashes.newDigest();
+        digest.update(bytes.array());
+        return new InputFile(role, name, UNSAVED, bytes.capacity(), HexFormat.of().formatHex(digest.digest()), 1);
+    }
+
+    public boolean isUnsaved() {
+        return path.equals(UNSAVED);
     }
 
     public boolean isBundled() {

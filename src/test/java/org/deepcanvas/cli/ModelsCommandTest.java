@@ -55,6 +55,14 @@ class ModelsCommandTest {
     }
 
     @Test
+    void aClassifierAtAnotherSizeShowsItsConvolutionsAndSaysWhereItsDenseLayersWork() {
+        assertThat(run("models", "layers", "fashion-cnn", "--size", "256", "--models-dir", modelsDir.toString()))
+                .isZero();
+        assertThat(out.toString()).contains("(1, 32, 64, 64)").containsPattern("fc1 +only at 28 px")
+                .containsPattern("fc2 +only at 28 px");
+    }
+
+    @Test
     void installsFeaturesByDefaultThenTheFullFileOnlyWhenAskedToReplace() throws Exception {
         byte[] bytes = Files.readAllBytes(weights);
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);

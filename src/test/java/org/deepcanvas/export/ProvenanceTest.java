@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.deepcanvas.image.ArgbImage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +43,23 @@ class ProvenanceTest {
         assertThat(read.network().weights()).isEqualTo(Provenance.Network.TRAINED_IN_THIS_RUN);
         assertThat(read.versions()).containsEntry("app", written.appVersion()).containsEntry("engine", "PyTorch 2.7.1");
         assertThat(written.toJson()).contains("\"format\": 2");
+    }
+
+    @Test
+    void anUnsavedPictureIsRecordedByItsPixelsAndKnownAsUnsaved() throws IOException {
+        ArgbImage picture = new ArgbImage(2, 1, new int[] {0xff102030, 0xff405060});
+        InputFile recorded = InputFile.unsaved("start", "the last result", picture);
+
+        Provenance read = Provenance.fromJson(Provenance.of("dream", new Settings(1, 1), 1L).withInput(recorded).toJson());
+
+        InputFile input = read.inputs().get(0);
+        assertThat(input.isUnsaved()).isTrue();
+        assertThat(input.isBundled() || input.isFileSet()).isFalse();
+        assertThat(input.sha256()).isEqualTo(InputFile.unsaved("start", "the last result",
+                new ArgbImage(2, 1, new int[] {0xff102030, 0xff405060})).sha256());
+        assertThat(input.sha256()).isNotEqualTo(InputFile.unsaved("start", "the last result",
+                new ArgbImage(1, 2, new int[] {0xff102030, 0xff405060})).sha256());
+        assertThat(input.bytes()).isEqualTo(4 * (2 + 2));
     }
 
     @Test

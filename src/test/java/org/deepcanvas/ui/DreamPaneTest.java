@@ -4,18 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
+import org.deepcanvas.export.PngExport;
 import org.deepcanvas.lab.dream.DreamSettings;
 import org.deepcanvas.runtime.JobHandle;
 import org.deepcanvas.ui.canvas.LiveCanvas;
+import org.deepcanvas.ui.dream.DreamPane;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** A dream started from its pane streams frames, takes a slider and a second goal live, and exports as a GIF. */
+/**
+ * A dream started from its pane streams frames, takes a slider and a second goal live, exports as
+ * a GIF, and goes on from its last result, which its PNG records.
+ */
 class DreamPaneTest extends StudioTestBase {
     @TempDir
     Path folder;
@@ -51,6 +57,21 @@ class DreamPaneTest extends StudioTestBase {
         robot.clickOn("File").clickOn("#menu-export-gif");
         waitForFile(gif);
         assertThat(gifFrameCount(gif)).isGreaterThanOrEqualTo(2);
+
+        robot.interact(() -> robot.lookup("#dream-start-from").queryAs(ComboBox.class)
+                .setValue(DreamPane.StartFrom.LAST_RESULT));
+        robot.clickOn("#run-start");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> runningDream().steps() >= 2);
+        robot.clickOn("#run-pause");
+        Path png = folder.resolve("dream-on.png");
+        exportTargets.add(png);
+        robot.clickOn("File").clickOn("#menu-export-image");
+        waitForFile(png);
+        assertThat(PngExport.readProvenance(png).orElseThrow().inputs()).as("the picture it went on from")
+                .singleElement().satisfies(input -> {
+                    assertThat(input.isUnsaved()).isTrue();
+                    assertThat(input.name()).isEqualTo("the last result");
+                });
     }
 
     @SuppressWarnings("unchecked")

@@ -174,6 +174,8 @@ public final class ModelLibrary {
     /**
      * One layer as a layer browser shows it, e.g. relu4_2, (1, 512, 28, 28), ReLU, "dream".
      *
+     * @param shape its output shape, or null for a classifier's layer when the input is not the
+     *     size the classifier was made for (its convolutions take any size)
      * @param uses what the layer serves by default: "dream", "style", "content", joined; or empty
      */
     public record LayerInfo(String name, Shape shape, String description, String uses) {}
@@ -195,12 +197,23 @@ public final class ModelLibrary {
             }
         }
         Architecture architecture = architecture(id);
-        Map<String, Shape> shapes = architecture.layerShapes(size, size);
+        Map<String, Shape> shapes = reachableShapes(architecture, size);
         return architecture.layers().stream()
                 .map(layer -> new LayerInfo(layer.name(), shapes.get(layer.name()), layer.describe(),
                         uses(architecture.dreamLayers(), architecture.styleLayers(), architecture.contentLayer(),
                                 layer.name())))
                 .toList();
+    }
+
+    private static Map<String, Shape> reachableShapes(Architecture architecture, int size) {
+        try {
+            return architecture.layerShapes(size, size);
+        } catch (IllegalArgumentException e) {
+            if (!architecture.hasClassifier()) {
+                throw e;
+            }
+            return architecture.featuresOnly().layerShapes(size, size);
+        }
     }
 
     private static String uses(FeatureNet net, String layer) {

@@ -1,6 +1,7 @@
 package org.deepcanvas.ui.dream;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -12,6 +13,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import org.deepcanvas.export.InputFile;
+import org.deepcanvas.export.Provenance;
 import org.deepcanvas.lab.dream.DreamGoal;
 import org.deepcanvas.lab.dream.DreamJob;
 import org.deepcanvas.lab.dream.DreamSettings;
@@ -33,7 +36,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
  */
 public final class DreamPane extends TrainingPane<DreamSettings, DreamJob> {
     /** What a dream starts from. */
-    enum StartFrom { PICTURE, NOISE, LAST_RESULT }
+    public enum StartFrom { PICTURE, NOISE, LAST_RESULT }
 
     private final ImageWell start;
     private final ComboBox<StartFrom> startFrom = SidePanel.choice(StartFrom.values(), StartFrom.PICTURE, from ->
@@ -45,6 +48,8 @@ public final class DreamPane extends TrainingPane<DreamSettings, DreamJob> {
     private final DreamControls dreamControls;
     private final Label memory = SidePanel.hint("");
     private final Button fitSize = new Button();
+    /** The picture the job in hand went on from, when it started from the last result. */
+    private InputFile lastResultStart;
     /** Bytes a run may use on the compute device, once the compute thread has said. */
     private OptionalLong usable = OptionalLong.empty();
 
@@ -118,11 +123,21 @@ public final class DreamPane extends TrainingPane<DreamSettings, DreamJob> {
 
     @Override
     protected Optional<DreamJob> newJob() {
+        lastResultStart = null;
         return switch (startFrom.getValue()) {
             case NOISE -> Optional.of(new DreamJob(dreamControls.networks()::open, null));
-            case LAST_RESULT -> currentImage().map(image -> new DreamJob(dreamControls.networks()::open, image));
+            case LAST_RESULT -> currentImage().map(image -> {
+                lastResultStart = InputFile.unsaved(start.role(), "the last result", image);
+                return new DreamJob(dreamControls.networks()::open, image);
+            });
             case PICTURE -> start.image().map(image -> new DreamJob(dreamControls.networks()::open, image.image()));
         };
+    }
+
+    /** A dream that went on from the last result records that picture, which no file holds. */
+    @Override
+    protected Provenance describeRun(Provenance base) {
+        return lastResultStart == null ? base : base.withInputs(List.of(lastResultStart));
     }
 
     @Override

@@ -121,6 +121,9 @@ public final class ImageWell extends VBox {
             entry.ifPresent(this::pick);
             return entry.isPresent() ? Optional.empty() : Optional.of(input.name() + " is not in the dataset now");
         }
+        if (input.isUnsaved()) {
+            return Optional.of(input.name() + " was never saved, so the " + title.toLowerCase() + " keeps its image");
+        }
         Path file = Path.of(input.path());
         if (!Files.isRegularFile(file)) {
             return Optional.of(input.name() + " is no longer at " + file);
