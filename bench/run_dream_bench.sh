@@ -6,15 +6,7 @@
 # Build first: mvn -o -q package -DskipTests
 set -eu
 cd "$(dirname "$0")/.."
-ROUNDS="${ROUNDS:-3}"
-SIZE="${SIZE:-256}"
-STEPS="${STEPS:-10}"
-THREADS="${THREADS:-$(nproc)}"
-OPENBLAS=/usr/lib/x86_64-linux-gnu/openblas-pthread
-PEER_ENV=""
-if [ -d "$OPENBLAS" ]; then
-    PEER_ENV="LD_LIBRARY_PATH=$OPENBLAS"
-fi
+. bench/image_bench_env.sh
 ours() {
     java -Dai.djl.offline=true "$@" -cp "target/deepcanvas.jar:target/lib/*" org.deepcanvas.Launcher \
         bench dream --size "$SIZE" --steps "$STEPS" 2>/dev/null | grep -v '^\['

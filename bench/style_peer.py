@@ -13,11 +13,11 @@ Run with /usr/bin/python3 (Debian's python3-torch); never a runtime dependency.
 """
 import argparse
 import math
-import resource
-import time
 
 import torch
 from torch import nn
+
+from image_step_timing import time_steps
 
 # VGG-19's convolutions per block; the last block only to relu5_1
 BLOCKS = [(64, 2), (128, 2), (256, 4), (512, 4), (512, 1)]
@@ -111,21 +111,7 @@ def main():
         with torch.no_grad():
             image.clamp_(0, 1)
 
-    for _ in range(args.warmup):
-        step()
-    began = time.perf_counter()
-    cpu_began = time.process_time()
-    for _ in range(args.steps):
-        step()
-    seconds = time.perf_counter() - began
-    cpu_seconds = time.process_time() - cpu_began
-    peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"{args.steps} steps at {args.size} px in {seconds:.2f} s ({cpu_seconds:.2f} s of CPU time), "
-          f"{torch.get_num_threads()} threads")
-    print(f"peak resident memory: {peak_mib:.0f} MiB")
-    print(f"per CPU second: {args.steps / cpu_seconds:.3f} steps")
-    print(f"style-{args.size}: {args.steps / seconds:.3f} steps/s")
-
+    time_steps("style", args.size, step, args.warmup, args.steps)
 
 if __name__ == "__main__":
     main()
