@@ -47,12 +47,8 @@ public final class LatentExplorerPanel extends VBox {
     private static final int CODE_VALUES_SHOWN = 6;
     private static final double DECODED_SIDE = 180;
 
-    /** The job being explored, and how to reach its compute thread. */
-    public interface Target {
-        JobHandle<?> handle();
-
-        Explorable job();
-    }
+    /** The job being explored, and the handle it was submitted with, which reaches its compute thread. */
+    public record Target(JobHandle<?> handle, Explorable job) {}
 
     private record PlaneView(LatentPlane plane, ArgbImage manifold, List<LatentPoint> points, int codeSize,
                              boolean canEncode, List<String> classNames) {}
