@@ -19,6 +19,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.stage.Window;
 import org.deepcanvas.ui.controls.WhyDisabled;
@@ -28,12 +29,12 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The three built panes in the smallest window the studio is made for (1024 x 700): no
- * label or button text is cut off, every control of the side panel and the centre has a
- * tooltip, and every disabled one says why.
+ * The training panes in the smallest window the studio is made for (1024 x 700): no label
+ * or button text is cut off or wrapped inside a word, every control has a tooltip, and
+ * every disabled one says why.
  */
 class SmallWindowTest extends StudioTestBase {
-    private static final List<String> PANES = List.of("Dataset", "Pixel painting", "Autoencoders");
+    private static final List<String> PANES = List.of("Dataset", "Pixel painting", "Autoencoders", "GAN and VAE-GAN");
 
     @Test
     void nothingIsCutOffAndEveryControlExplainsItself(FxRobot robot) throws Exception {
@@ -78,10 +79,10 @@ class SmallWindowTest extends StudioTestBase {
         assertThat(disabledWithoutReason).as("disabled controls that do not say why").isEmpty();
     }
 
-    /** The side panel and the centre of a training pane (the latent explorer on the right is the gan pane's shared view). */
+    /** The side panel, the centre and the right panel (the latent explorer) of a training pane. */
     private static List<Node> explainedParts(Node view) {
         if (view instanceof BorderPane border && border.getRight() != null) {
-            return List.of(border.getLeft(), border.getCenter());
+            return List.of(border.getLeft(), border.getCenter(), border.getRight());
         }
         return List.of(view);
     }
@@ -101,7 +102,10 @@ class SmallWindowTest extends StudioTestBase {
         return control instanceof Slider slider && slider.getTooltip() != null;
     }
 
-    /** The skin's text node shows an ellipsis where the label's own text has none. */
+    /**
+     * The skin's text node shows an ellipsis where the label's own text has none, or wraps
+     * the text narrower than its longest word (which then breaks letter by letter).
+     */
     private static boolean isCut(Labeled labeled) {
         String text = labeled.getText();
         if (text == null || text.isEmpty()) {
@@ -112,8 +116,22 @@ class SmallWindowTest extends StudioTestBase {
                     && shown.getText().contains(labeled.getEllipsisString())) {
                 return true;
             }
+            if (child instanceof Text shown && shown.getWrappingWidth() > 0
+                    && longestWord(text, shown.getFont()) > shown.getWrappingWidth() + 0.5) {
+                return true;
+            }
         }
         return false;
+    }
+
+    private static double longestWord(String text, Font font) {
+        double widest = 0;
+        for (String word : text.split("\\s+")) {
+            Text measured = new Text(word);
+            measured.setFont(font);
+            widest = Math.max(widest, measured.getLayoutBounds().getWidth());
+        }
+        return widest;
     }
 
     private static boolean showing(Node node) {

@@ -11,6 +11,7 @@ import org.deepcanvas.nn.gan.GanArchitecture;
 import org.deepcanvas.nn.gan.GanArchitecture.Kind;
 import org.deepcanvas.ui.controls.LogSlider;
 import org.deepcanvas.ui.controls.SidePanel;
+import org.deepcanvas.ui.controls.WhyDisabled;
 import org.deepcanvas.ui.training.SettingsControls;
 
 /**
@@ -73,7 +74,7 @@ final class GanControls extends SettingsControls<GanSettings> {
         balanced.setTooltip(new Tooltip("The course's rule: D rests while it wins (its loss below ln 2 - margin), "
                 + "G rests while D loses (above ln 2 + margin)"));
         margin = new Slider(0, 0.6, initial.margin());
-        margin.disableProperty().bind(balanced.selectedProperty().not());
+        margin.setTooltip(new Tooltip("How far D's loss may stray from ln 2 before one network rests for a step"));
         Label marginLabel = new Label();
         marginLabel.textProperty().bind(margin.valueProperty().map(v ->
                 String.format("margin %.2f around ln 2 = 0.69", v.doubleValue())));
@@ -83,7 +84,6 @@ final class GanControls extends SettingsControls<GanSettings> {
         gamma = new LogSlider(0.01, 10, initial.gamma());
         gamma.setTooltip("VAE-GAN: how much the decoder cares about matching the image (the discriminator's "
                 + "features) against fooling the discriminator");
-        gamma.disableProperty().bind(kind.valueProperty().isNotEqualTo(Kind.VAE_GAN));
         gamma.valueProperty().addListener((obs, old, value) -> change(s -> s.withGamma(value.floatValue())));
 
         getChildren().addAll(
@@ -94,8 +94,10 @@ final class GanControls extends SettingsControls<GanSettings> {
                 new Label("Discriminator learning rate"), discriminatorRate,
                 SidePanel.row("Batch size", batch),
                 smoothing, smoothingLabel,
-                balanced, margin, marginLabel,
-                new Label("Gamma (VAE-GAN)"), gamma);
+                balanced, WhyDisabled.wrap(margin, balanced.selectedProperty()
+                        .map(on -> on ? "" : "Equilibrium balancing is off: tick it to set its margin")), marginLabel,
+                new Label("Gamma (VAE-GAN)"), WhyDisabled.wrap(gamma, kind.valueProperty()
+                        .map(k -> k == Kind.VAE_GAN ? "" : "Only a VAE-GAN weighs its reconstruction: choose Kind VAE-GAN")));
     }
 
     @Override

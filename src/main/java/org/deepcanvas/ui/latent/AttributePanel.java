@@ -86,6 +86,7 @@ public final class AttributePanel extends VBox {
         Button newSample = new Button("New sample");
         newSample.visibleProperty().bind(base.valueProperty().isEqualTo(Base.PRIOR));
         newSample.managedProperty().bind(newSample.visibleProperty());
+        newSample.setTooltip(new Tooltip("Start from another sample of the prior"));
         newSample.setOnAction(e -> {
             priorDraw++;
             decode();

@@ -15,7 +15,6 @@ import org.deepcanvas.lab.latent.Explorable;
 import org.deepcanvas.lab.trainingset.TrainingSet;
 import org.deepcanvas.lab.trainingset.TrainingSource;
 import org.deepcanvas.runtime.Job;
-import org.deepcanvas.runtime.JobHandle;
 import org.deepcanvas.ui.training.PaneServices;
 import org.deepcanvas.ui.training.SettingsControls;
 import org.deepcanvas.ui.training.TrainingPane;
@@ -76,19 +75,14 @@ public abstract class GenerativePane<S extends Record, J extends Job<S> & Explor
     /** The network's short name in provenance, the command's --kind ("conv-vae", "dcgan"). */
     protected abstract String networkId(S settings);
 
-    /** The job being explored and how to reach it, for the latent views; null before there is one. */
+    /**
+     * The job being explored and its handle, for the latent views; null before there is one.
+     * The handle is taken now, not when an answer arrives, so an answer about a replaced
+     * job is told apart and dropped.
+     */
     protected final Supplier<LatentExplorerPanel.Target> explorerTarget() {
-        return () -> session.job().map(job -> (LatentExplorerPanel.Target) new LatentExplorerPanel.Target() {
-            @Override
-            public JobHandle<?> handle() {
-                return session.handleProperty().get();
-            }
-
-            @Override
-            public Explorable job() {
-                return job;
-            }
-        }).orElse(null);
+        return () -> session.job().map(job -> new LatentExplorerPanel.Target(session.handleProperty().get(), job))
+                .orElse(null);
     }
 
     /** The training set of the current job, or null while it is being read. */

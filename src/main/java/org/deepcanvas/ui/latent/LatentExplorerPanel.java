@@ -6,6 +6,7 @@ import java.util.Random;
 import java.util.function.Supplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -29,6 +30,7 @@ import org.deepcanvas.ui.canvas.FramePlayer;
 import org.deepcanvas.ui.canvas.LiveCanvas;
 import org.deepcanvas.ui.controls.SidePanel;
 import org.deepcanvas.ui.controls.WhileShown;
+import org.deepcanvas.ui.controls.WhyDisabled;
 
 /**
  * Explores what a generative network learned while it trains: the decoded manifold of a
@@ -46,13 +48,10 @@ public final class LatentExplorerPanel extends VBox {
     private static final int PRIOR_SAMPLES = 16;
     private static final int CODE_VALUES_SHOWN = 6;
     private static final double DECODED_SIDE = 180;
+    private static final String NO_ENDS = "Click the plane twice first: the first click sets A, the second B";
 
-    /** The job being explored, and how to reach its compute thread. */
-    public interface Target {
-        JobHandle<?> handle();
-
-        Explorable job();
-    }
+    /** The job being explored, and the handle it was submitted with, which reaches its compute thread. */
+    public record Target(JobHandle<?> handle, Explorable job) {}
 
     private record PlaneView(LatentPlane plane, ArgbImage manifold, List<LatentPoint> points, int codeSize,
                              boolean canEncode, List<String> classNames) {}
@@ -74,6 +73,7 @@ public final class LatentExplorerPanel extends VBox {
     private final Label codeReadout = SidePanel.hint("");
     private final FramePlayer walkPlayer = new FramePlayer(decoded);
     private final Button walk = new Button("Walk from A to B");
+    private final StringProperty walkUnavailable = new SimpleStringProperty(NO_ENDS);
     private final List<ArgbImage> manifoldHistory = new ArrayList<>();
     private final WalkEnd[] ends = new WalkEnd[2];
     private LatentPlane plane;
@@ -97,25 +97,20 @@ public final class LatentExplorerPanel extends VBox {
         interpolation.setTooltip(new Tooltip("How a walk goes from A to B: slerp keeps the codes' length, as the prior"
                 + " expects; lerp takes the straight line"));
         Button dream = new Button("Sample from the prior");
-        dream.setTooltip(new Tooltip("Decode a random code drawn from N(0, 1)"));
+        dream.setTooltip(new Tooltip("Decode 16 random codes drawn from N(0, 1): what the decoder dreams up"));
         dream.setOnAction(e -> samplePrior());
-        dream.setWrapText(true);
-        dream.setMaxWidth(Double.MAX_VALUE);
         walk.setId("latent-walk");
         walk.setOnAction(e -> walk(interpolation.getValue()));
-        walk.setDisable(true);
-        walk.setTooltip(new Tooltip("Click the plane twice first: the first click sets A, the second B"));
+        walk.setTooltip(new Tooltip("Decode the walk from A to B and play it above; File > Export GIF writes it"));
 
         VBox.setVgrow(planeView, Priority.ALWAYS);
-        Label priorHint = SidePanel.hint("The prior is N(0, 1): its samples show what the decoder dreams up.");
-        priorHint.setWrapText(true);
-        VBox beside = new VBox(8, codeReadout, dream, priorHint);
-        HBox.setHgrow(beside, Priority.ALWAYS);
+        HBox.setHgrow(codeReadout, Priority.ALWAYS);
+        // beside the 180 px preview there is room for the readout's numbers, not for a button's words
         getChildren().addAll(SidePanel.section("Latent plane"), planeView, legend, chooser,
-                SidePanel.section("Under the mouse"), new HBox(10, decoded, beside),
+                SidePanel.section("Under the mouse"), new HBox(10, decoded, codeReadout), dream,
                 SidePanel.section("Walk"),
                 SidePanel.hint("Click the plane to set A, then B; a test image's dot picks that image."),
-                SidePanel.row("Path", interpolation), walk);
+                SidePanel.row("Path", interpolation), WhyDisabled.wrap(walk, walkUnavailable));
 
         Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
             Target current = link.current();
@@ -149,7 +144,7 @@ public final class LatentExplorerPanel extends VBox {
         ends[0] = null;
         ends[1] = null;
         nextEnd = 0;
-        walk.setDisable(true);
+        walkUnavailable.set(NO_ENDS);
         walkPlayer.stop();
         decoded.clear();
         codeReadout.setText("");
@@ -245,9 +240,10 @@ public final class LatentExplorerPanel extends VBox {
         nextEnd = 1 - which;
         planeView.markEnd(which, new double[] {x, y});
         planeView.showPath(List.of());
-        walk.setDisable(ends[0] == null || ends[1] == null);
+        boolean bothSet = ends[0] != null && ends[1] != null;
+        walkUnavailable.set(bothSet ? "" : NO_ENDS);
         link.say((which == 0 ? "A" : "B") + (testImage >= 0 ? " is test image " + testImage : " is set")
-                + (walk.isDisable() ? "; click again for B" : "; press Walk"));
+                + (bothSet ? "; press Walk" : "; click again for B"));
     }
 
     private void walk(Interpolation interpolation) {

@@ -24,7 +24,7 @@ import org.deepcanvas.ui.controls.SidePanel;
 final class PlaneChooser extends VBox {
     /** The kinds of plane. */
     enum Directions {
-        AXES("Code axes"), RANDOM("Random directions"), PRINCIPAL("Principal directions");
+        AXES("Code axes"), RANDOM("Random"), PRINCIPAL("Principal");
 
         private final String label;
 
@@ -49,6 +49,11 @@ final class PlaneChooser extends VBox {
     PlaneChooser(Runnable onChange) {
         setSpacing(6);
         directions.setId("latent-directions");
+        directions.setTooltip(new Tooltip("Which slice of the latent space the plane shows: two code axes, two random"
+                + " directions through a sample of the prior, or the two principal directions of the test images' codes"));
+        xAxis.setTooltip(new Tooltip("The code dimension along the plane's horizontal axis"));
+        yAxis.setTooltip(new Tooltip("The code dimension along the plane's vertical axis"));
+        radius.setTooltip(new Tooltip("How far the plane reaches from its centre, in the prior's standard deviations"));
         Label radiusLabel = new Label();
         radiusLabel.textProperty().bind(radius.valueProperty().map(r -> String.format("plane [-%.2f, %.2f]", r, r)));
         HBox axes = new HBox(6, new Label("axes"), xAxis, yAxis);
