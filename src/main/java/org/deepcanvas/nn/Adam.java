@@ -13,10 +13,13 @@ import java.util.List;
  * {@code Adam}, which creates its moment arrays lazily inside the first step, the moments are made here and unregistered
  * from any NDScope, so the runtime's per-step scope cannot close them.
  *
- * <p>The update is written with in-place ops on the moments and the gradient (which it then
- * zeroes), so that the second moment can carry a floor (see {@link #VARIANCE_FLOOR}); DJL's
- * native {@code adamUpdate} cannot, and it also clones the gradient and allocates three more
- * temporaries per weight. Same formula: w -= lr_t * m / (sqrt(v) + eps).
+ * <p>The step is torch.optim.Adam's, w -= lr / (1 - b1^t) * m / (sqrt(v / (1 - b2^t)) + eps), in
+ * fewer passes over memory: the moments are kept divided by (1 - b1) and (1 - b2), so each is
+ * updated by one multiply and one add (M = b1 M + g, V = b2 V + g^2), and those constant factors
+ * move into the per-step learning rate and epsilon, which are 0-d arrays. For the VAE's million
+ * weights a pass costs as much as a matrix product's worth of small ops, so this is 12 passes per
+ * weight where the textbook form takes 14. In-place ops also let the second moment carry a floor
+ * (see {@link #VARIANCE_FLOOR}), which DJL's native {@code adamUpdate} cannot.
  */
 public final class Adam implements AutoCloseable {
     private static final float DEFAULT_BETA1 = 0.9f;
@@ -37,7 +40,9 @@ public final class Adam implements AutoCloseable {
     private final List<NDArray> weights;
     /** The same storage outside autograd: updating it in place works in any grad mode. */
     private final List<NDArray> detachedWeights = new ArrayList<>();
+    /** The first moments divided by (1 - beta1). */
     private final List<NDArray> means = new ArrayList<>();
+    /** The second moments divided by (1 - beta2). */
     private final List<NDArray> variances = new ArrayList<>();
     /** Constants and the live learning rate, so an update copies nothing from the host. */
     private final DeviceScalars scalars;
@@ -95,27 +100,33 @@ public final class Adam implements AutoCloseable {
         NDArray keep2 = gate == null ? scalars.of(beta2) : gate.mul(scalars.of(beta2 - 1f)).addi(one);
         beta1Power.muli(keep1);
         beta2Power.muli(keep2);
-        // lr_t = lr * sqrt(1 - beta2^t) / (1 - beta1^t); before a first step that was gated off,
-        // t is 0 and this is 0 / 0, so the divisor has a floor (far below 1 - beta1)
+        NDArray floor = scalars.of(VARIANCE_FLOOR / (1f - beta2));
+        NDArray zero = scalars.of(0f);
+        // with c2 = sqrt(1 - beta2^t) and the moments' scales folded in:
+        // rate = lr * (1 - b1) * c2 / ((1 - b1^t) * sqrt(1 - b2)), epsilon = eps * c2 / sqrt(1 - b2);
+        // before a first step that was gated off, t is 0 and 1 - b1^t is 0, so it has a floor
         try (NDArray unbiased1 = one.sub(beta1Power).maximum(scalars.of(UNBIASED_FLOOR));
-                NDArray unbiased2 = one.sub(beta2Power);
-                NDArray rate = unbiased2.sqrt()) {
-            rate.muli(scalars.of(learningRate)).divi(unbiased1);
+                NDArray unbiasedRoot2 = one.sub(beta2Power).sqrt();
+                NDArray epsilon = unbiasedRoot2.mul(scalars.of((float) (EPSILON / Math.sqrt(1.0 - beta2))));
+                NDArray rate = unbiasedRoot2.mul(scalars.of((float) (learningRate * (1.0 - beta1)
+                        / Math.sqrt(1.0 - beta2))))) {
+            rate.divi(unbiased1);
             if (gate != null) {
                 rate.muli(gate);
             }
             for (int i = 0; i < weights.size(); i++) {
                 NDArray gradient = weights.get(i).getGradient();
-                // mean = b1 * mean + (1 - b1) * g, as (mean - g) * b1 + g: in place, no scalars made
-                means.get(i).subi(gradient).muli(keep1).addi(gradient);
-                NDArray variance = variances.get(i);
+                if (gate != null) {
+                    gradient.muli(gate);
+                }
+                NDArray mean = means.get(i).muli(keep1).addi(gradient);
                 NDArray squared = gradient.muli(gradient);
-                variance.subi(squared).muli(keep2).addi(squared).addi(scalars.of(VARIANCE_FLOOR));
-                try (NDArray denominator = variance.sqrt().addi(scalars.of(EPSILON));
-                        NDArray step = means.get(i).div(denominator).muli(rate)) {
+                NDArray variance = variances.get(i).muli(keep2).addi(squared).addi(floor);
+                try (NDArray denominator = variance.sqrt().addi(epsilon);
+                        NDArray step = mean.div(denominator).muli(rate)) {
                     detachedWeights.get(i).subi(step);
                 }
-                squared.muli(scalars.of(0f));
+                squared.muli(zero);
             }
         }
         if (gate != null) {

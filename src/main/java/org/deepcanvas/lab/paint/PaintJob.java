@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import org.deepcanvas.image.ArgbImage;
 import org.deepcanvas.image.Montage;
+import org.deepcanvas.nn.DeviceScalars;
+import org.deepcanvas.nn.ScalarBackward;
 import org.deepcanvas.runtime.HostRead;
 import org.deepcanvas.runtime.Job;
 import org.deepcanvas.runtime.JobContext;
@@ -33,6 +35,7 @@ public final class PaintJob implements Job<PaintSettings> {
     private NDArray inputs;
     private BatchSampler batches;
     private CoordinateNetwork network;
+    private DeviceScalars scalars;
     /** The settings of the latest frame, whose render size a latent walk uses. */
     private PaintSettings latest;
 
@@ -56,6 +59,7 @@ public final class PaintJob implements Job<PaintSettings> {
         NDArray colours = manager.create(data.colours(), new Shape(data.rows(), PaintingData.CHANNELS));
         network = new CoordinateNetwork(manager, data.inputWidth(), settings, data.manyImages(), context.random());
         batches = new BatchSampler(manager, inputs, colours, context.random());
+        scalars = new DeviceScalars(manager);
     }
 
     @Override
@@ -64,7 +68,7 @@ public final class PaintJob implements Job<PaintSettings> {
         NDArray loss;
         try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
             loss = settings.loss().between(network.predict(batch[0]), batch[1]);
-            collector.backward(loss);
+            ScalarBackward.run(loss, scalars);
         }
         network.update(settings.learningRate());
         return StepResult.loss(loss);
@@ -145,6 +149,10 @@ public final class PaintJob implements Job<PaintSettings> {
             batches.close();
         }
         batches = null;
+        if (scalars != null) {
+            scalars.close();
+        }
+        scalars = null;
         network = null;
         inputs = null;
     }
