@@ -80,6 +80,11 @@ public final class ComputeRuntime implements AutoCloseable {
         return Optional.ofNullable(engineError);
     }
 
+    /** Whether {@link #close} has begun: no job may be submitted any more. */
+    public boolean isClosing() {
+        return closing;
+    }
+
     /** Registers a job in the IDLE state; call {@link JobHandle#start()} to run it. */
     public <S> JobHandle<S> submit(String name, Job<S> job, S initialSettings, RunOptions options) {
         if (closing) {

@@ -177,6 +177,9 @@ public abstract class TrainingPane<S extends Record, J extends Job<S>> extends E
      * @return true when there is a new job (false: an input is missing or unusable, and the status says why)
      */
     protected final boolean rebuildJob() {
+        if (services.runtime().isClosing()) {
+            return false; // an image that finished loading while the studio closes
+        }
         Optional<J> next;
         try {
             next = newJob();
