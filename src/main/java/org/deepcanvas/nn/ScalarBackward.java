@@ -5,7 +5,7 @@ import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.JniUtils;
 
 /**
- * Backpropagation from a scalar loss, seeded with a 1 kept on the device. DJL's
+ * Backpropagation from a scalar, seeded with a 0-d array kept on the device. DJL's
  * {@code GradientCollector.backward} makes a fresh ones array at every call and first asks the
  * engine for the loss's shape, type and device: five native calls and an array per step, which
  * the painter's steps of a few hundred microseconds notice. Call it inside a GradientCollector,
@@ -14,11 +14,14 @@ import ai.djl.pytorch.jni.JniUtils;
 public final class ScalarBackward {
     private ScalarBackward() {}
 
-    /** Accumulates d(loss)/d(w) into the gradient of every weight that {@code loss} depends on. */
-    public static void run(NDArray loss, DeviceScalars scalars) {
-        if (loss.getShape().dimension() != 0) {
-            throw new IllegalArgumentException("backward needs a scalar loss, not shape " + loss.getShape());
+    /**
+     * Accumulates seed * d(value)/d(w) into the gradient of every weight that {@code value}
+     * depends on: a seed of 1 backpropagates the value itself, 1 / n the value divided by n.
+     */
+    public static void run(NDArray value, NDArray seed) {
+        if (value.getShape().dimension() != 0) {
+            throw new IllegalArgumentException("backward needs a scalar, not shape " + value.getShape());
         }
-        JniUtils.backward((PtNDArray) loss, (PtNDArray) scalars.of(1f), false, false);
+        JniUtils.backward((PtNDArray) value, (PtNDArray) seed, false, false);
     }
 }

@@ -8,6 +8,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import org.deepcanvas.image.ArgbImage;
@@ -64,14 +65,15 @@ public final class PaintJob implements Job<PaintSettings> {
 
     @Override
     public StepResult step(PaintSettings settings) {
-        NDArray[] batch = batches.next(settings.batchSize());
-        NDArray loss;
+        int rows = settings.batchSize();
+        NDArray[] batch = batches.next(rows);
+        NDArray total;
         try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
-            loss = settings.loss().between(network.predict(batch[0]), batch[1]);
-            ScalarBackward.run(loss, scalars);
+            total = settings.loss().total(network.predict(batch[0]), batch[1]);
+            ScalarBackward.run(total, scalars.of(1f / rows));
         }
         network.update(settings.learningRate());
-        return StepResult.loss(loss);
+        return new StepResult(Map.of("loss", () -> HostRead.scalar(total) / rows));
     }
 
     /**
