@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import org.deepcanvas.ui.canvas.LiveCanvas;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -36,8 +37,25 @@ class AutoencodePaneTest extends StudioTestBase {
         assertThat(decoded.current().get().width()).isEqualTo(28);
         assertThat(decoded.current().get().height()).isEqualTo(28);
 
-        robot.clickOn("Sample from the prior");
+        Node sample = robot.lookup("Sample from the prior").query();
+        robot.interact(() -> scrollToMiddle(sample));
+        robot.clickOn(sample);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> decoded.current().get().width() > 28);
         assertThat(decoded.current().get().width()).as("a 4 x 4 montage of samples").isEqualTo(4 * 29 + 1);
+    }
+
+    /** Scrolls the side panel holding {@code node} until it sits mid-view, as a user would before clicking it. */
+    private static void scrollToMiddle(Node node) {
+        Node at = node;
+        while (!(at instanceof ScrollPane)) {
+            at = at.getParent();
+        }
+        ScrollPane scroll = (ScrollPane) at;
+        double contentHeight = scroll.getContent().getLayoutBounds().getHeight();
+        double viewHeight = scroll.getViewportBounds().getHeight();
+        double nodeMiddle = scroll.getContent().sceneToLocal(node.localToScene(node.getLayoutBounds())).getCenterY();
+        double top = Math.max(0, Math.min(contentHeight - viewHeight, nodeMiddle - viewHeight / 2));
+        scroll.setVvalue(contentHeight > viewHeight ? top / (contentHeight - viewHeight) * scroll.getVmax() : 0);
+        scroll.layout();
     }
 }
