@@ -11,6 +11,7 @@ import org.deepcanvas.lab.autoencode.AutoencodeTrainer;
 import org.deepcanvas.lab.autoencode.StepLosses;
 import org.deepcanvas.lab.trainingset.TrainingSet;
 import org.deepcanvas.nn.autoencode.AutoencoderArchitecture;
+import org.deepcanvas.runtime.HostHeap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,6 +44,7 @@ final class AutoencodeBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Preflight.of(spec).range("--steps", steps, 1, MAX_STEPS).range("--warmup", warmup, 0, MAX_STEPS);
+        HostHeap.keepFreedMemoryAcrossSteps(); // as the runtime does for every job; these trainers run without it
         PrintWriter out = spec.commandLine().getOut();
         TrainingSet data = TrainingSet.fashionMnist();
         out.println("device: " + Engine.getInstance().defaultDevice() + ", batch 100, " + steps + " steps, "

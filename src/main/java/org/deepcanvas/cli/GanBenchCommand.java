@@ -19,6 +19,7 @@ import org.deepcanvas.lab.trainingset.ImageTensors;
 import org.deepcanvas.lab.trainingset.TrainingSet;
 import org.deepcanvas.nn.gan.GanArchitecture;
 import org.deepcanvas.nn.gan.GanNetwork;
+import org.deepcanvas.runtime.HostHeap;
 import org.deepcanvas.runtime.HostRead;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,6 +67,7 @@ final class GanBenchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--iterations and --quality-iterations must be at least 1, --warmup 0 or more, --scored 10..10000");
         }
+        HostHeap.keepFreedMemoryAcrossSteps(); // as the runtime does for every job; these trainers run without it
         PrintWriter out = spec.commandLine().getOut();
         TrainingSet data = TrainingSet.fashionMnist();
         GanSettings settings = GanSettings.of(GanArchitecture.dcgan()).withBatchSize(BATCH).withBalancing(false, 0.2f);

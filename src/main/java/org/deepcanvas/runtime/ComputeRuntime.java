@@ -131,7 +131,7 @@ public final class ComputeRuntime implements AutoCloseable {
             try (NDScope scope = new NDScope()) {
                 engine();
                 result.complete(work.call());
-            } catch (Exception | LinkageError | OutOfMemoryError e) {
+            } catch (Exception | Error e) {
                 result.completeExceptionally(e);
             }
         });
@@ -166,10 +166,11 @@ public final class ComputeRuntime implements AutoCloseable {
         return engine;
     }
 
+    /** Nothing a command throws may stop the compute thread: every later question would wait for ever. */
     private static void runSafely(Runnable command) {
         try {
             command.run();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             LOG.warn("a command on the compute thread failed", e);
         }
     }

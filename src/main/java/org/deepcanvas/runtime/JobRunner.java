@@ -77,7 +77,7 @@ final class JobRunner<S> {
         }
         try (NDScope scope = new NDScope()) {
             result.complete(task.call());
-        } catch (Exception | LinkageError | OutOfMemoryError e) {
+        } catch (Exception | Error e) {
             result.completeExceptionally(e);
         }
     }
@@ -131,7 +131,7 @@ final class JobRunner<S> {
             LOG.debug("{} cut its work short for a stop", handle.name());
         } catch (DivergedException e) {
             handle.setState(new JobState(Phase.DIVERGED, "after step " + handle.steps() + " " + e.getMessage()));
-        } catch (Exception | LinkageError | OutOfMemoryError e) {
+        } catch (Exception | Error e) {
             fail(e);
         } finally {
             computeNanos += System.nanoTime() - began;
@@ -170,7 +170,7 @@ final class JobRunner<S> {
             HostHeap.keepFreedMemoryAcrossSteps();
             job.start(applied, context);
             handle.setState(new JobState(Phase.RUNNING, message));
-        } catch (Exception | LinkageError | OutOfMemoryError e) {
+        } catch (Exception | Error e) {
             fail(e);
         }
     }

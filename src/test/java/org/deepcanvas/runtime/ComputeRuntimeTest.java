@@ -49,6 +49,26 @@ class ComputeRuntimeTest {
     }
 
     @Test
+    void anErrorInAQuestionOrAStepLeavesTheComputeThreadAnswering() throws Exception {
+        FakeJob job = new FakeJob();
+        JobHandle<FakeJob.Settings> handle = runtime.submit("erring", job, FakeJob.Settings.DEFAULT, FAST);
+        handle.start();
+        assertThatThrownBy(() -> handle.call(() -> {
+            throw new StackOverflowError("deep walk");
+        }).get(5, TimeUnit.SECONDS)).hasRootCauseInstanceOf(StackOverflowError.class);
+        assertThatThrownBy(() -> runtime.call(() -> {
+            throw new AssertionError("bad state");
+        }).get(5, TimeUnit.SECONDS)).hasRootCauseInstanceOf(AssertionError.class);
+        runtime.post(() -> {
+            throw new AssertionError("a bare command");
+        });
+
+        assertThat(runtime.call(() -> "still here").get(5, TimeUnit.SECONDS)).isEqualTo("still here");
+        long steps = handle.steps();
+        waitFor(() -> handle.steps() > steps + 5);
+    }
+
+    @Test
     void startsPausesResumesAndStops() throws Exception {
         FakeJob job = new FakeJob();
         JobHandle<FakeJob.Settings> handle = runtime.submit("fake", job, FakeJob.Settings.DEFAULT, FAST);
