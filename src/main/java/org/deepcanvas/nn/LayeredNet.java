@@ -101,10 +101,12 @@ public final class LayeredNet implements FeatureNet {
             if (!keep && previous != x) {
                 previous.close();
             }
-            keep = taps.contains(layer.name());
-            if (keep) {
+            boolean tapped = taps.contains(layer.name());
+            if (tapped) {
                 activations.put(layer.name(), x);
             }
+            // a layer that hands back its input keeps it as held as it was
+            keep = tapped || (previous == x && keep);
         }
         return activations;
     }

@@ -56,6 +56,23 @@ class LayeredNetTest {
     }
 
     @Test
+    void theImageAndEveryTapOutliveTheLayersTheNetworkFrees() {
+        try (LayeredNet net = RandomWeights.create(FashionClassifier.architecture(), manager, new Random(1), false)) {
+            NDArray image = manager.randomUniform(0, 1, new Shape(1, 1, 28, 28));
+            NDArray again = image.duplicate();
+
+            Map<String, NDArray> out = net.forward(image, List.of("conv1", "pool1", "relu2", "fc2"));
+            Map<String, NDArray> once = net.forward(again, List.of("fc2"));
+
+            assertThat(image.contentEquals(again)).isTrue();
+            assertThat(out.values()).allSatisfy(tap -> assertThat(tap.isReleased()).isFalse());
+            assertThat(out.get("conv1").getShape()).isEqualTo(new Shape(1, 16, 28, 28));
+            assertThat(out.get("pool1").sum().getFloat()).isFinite();
+            assertThat(out.get("fc2").contentEquals(once.get("fc2"))).as("freeing changes no value").isTrue();
+        }
+    }
+
+    @Test
     void unknownLayerNamesListTheRealOnes() {
         try (LayeredNet net = RandomTextureNet.create(manager, 3)) {
             assertThatThrownBy(() -> net.forward(manager.zeros(new Shape(1, 3, 8, 8)), List.of("conv5_1")))
