@@ -124,8 +124,6 @@ final class GanBenchCommand implements Callable<Integer> {
         out.flush();
     }
 
-    /** CPU time of every thread of the process: with two intra-op threads the work is not all on this one. */
-
     /** Runs the iterations and returns the last D and G losses (the one read that waits for the device). */
     private static float[] run(GanTrainer trainer, GanSettings settings, int count) {
         float[] losses = {Float.NaN, Float.NaN};

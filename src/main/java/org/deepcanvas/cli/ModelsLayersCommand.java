@@ -37,14 +37,13 @@ final class ModelsLayersCommand implements Callable<Integer> {
             Preflight.of(spec).range("--size", size, MIN_SIZE, MAX_SIZE);
         }
         ModelLibrary library = parent.library();
-        int side = size != null ? size : library.inputSize(id);
+        int ownSize = library.inputSize(id);
+        int side = size != null ? size : ownSize;
         PrintWriter out = parent.spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%s, input %dx%d%n", id, side, side);
-        String onlyAtOwnSize = "only at " + library.inputSize(id) + " px";
         for (ModelLibrary.LayerInfo layer : library.layers(id, side)) {
-            out.println(String.format(Locale.ROOT, "  %-10s %-22s %-28s %s", layer.name(),
-                    layer.shape() == null ? onlyAtOwnSize : layer.shape(), layer.description(), layer.uses())
-                    .stripTrailing());
+            out.println(String.format(Locale.ROOT, "  %-10s %-22s %-28s %s", layer.name(), layer.shapeText(ownSize),
+                    layer.description(), layer.uses()).stripTrailing());
         }
         return 0;
     }

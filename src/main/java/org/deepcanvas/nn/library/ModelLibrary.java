@@ -178,7 +178,12 @@ public final class ModelLibrary {
      *     size the classifier was made for (its convolutions take any size)
      * @param uses what the layer serves by default: "dream", "style", "content", joined; or empty
      */
-    public record LayerInfo(String name, Shape shape, String description, String uses) {}
+    public record LayerInfo(String name, Shape shape, String description, String uses) {
+        /** The shape as a layer browser writes it, or where the layer works when this input does not reach it. */
+        public String shapeText(int ownInputSize) {
+            return shape == null ? "only at " + ownInputSize + " px" : shape.toString();
+        }
+    }
 
     /** The input side a network was made for: 224 for VGG and imported modules, 28 for Fashion-MNIST. */
     public int inputSize(String id) throws IOException {

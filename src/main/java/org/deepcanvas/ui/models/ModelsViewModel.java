@@ -162,11 +162,9 @@ public final class ModelsViewModel {
     public void showLayers(String id, int size) {
         compute.execute(() -> {
             try {
-                String onlyAtOwnSize = "only at " + library.inputSize(id) + " px";
+                int ownSize = library.inputSize(id);
                 List<LayerRow> rows = library.layers(id, size).stream()
-                        .map(l -> new LayerRow(l.name(), l.shape() == null ? onlyAtOwnSize : l.shape().toString(),
-                                l.description(), l.uses()))
-                        .toList();
+                        .map(l -> new LayerRow(l.name(), l.shapeText(ownSize), l.description(), l.uses())).toList();
                 ui.execute(() -> layers.setAll(rows));
             } catch (IOException | RuntimeException e) {
                 ui.execute(() -> {
