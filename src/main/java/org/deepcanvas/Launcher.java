@@ -6,6 +6,7 @@ import java.util.List;
 import org.deepcanvas.cli.DeepCanvasCommand;
 import org.deepcanvas.export.LeftoverFiles;
 import org.deepcanvas.nn.library.ModelStore;
+import org.deepcanvas.runtime.MklOnAmd;
 import org.deepcanvas.runtime.TorchHugePages;
 import org.deepcanvas.ui.StudioApp;
 import org.slf4j.LoggerFactory;
@@ -25,6 +26,7 @@ public final class Launcher {
         // before anything logs: logging reads its levels once
         Verbosity.set(List.of(args).contains(VERBOSE));
         TorchHugePages.enableBeforeEngineLoads();
+        MklOnAmd.useAvx512KernelsBeforeEngineLoads();
         cleanUpUnfinishedExports();
         boolean studio = args.length == 0 || List.of(args).equals(List.of(VERBOSE));
         if (studio) {

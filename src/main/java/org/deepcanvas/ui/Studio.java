@@ -7,6 +7,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.deepcanvas.AppVersion;
 import org.deepcanvas.runtime.ComputeRuntime;
+import org.deepcanvas.runtime.MklOnAmd;
 import org.deepcanvas.ui.autoencode.AutoencodePane;
 import org.deepcanvas.ui.dataset.DatasetPane;
 import org.deepcanvas.ui.dream.DreamPane;
@@ -73,7 +74,8 @@ public final class Studio {
                 new GanPane(services));
         AboutText about = new AboutText(AppVersion.get(), () -> "Compute: " + runtime.deviceDescription()
                 + runtime.engineError().map(error -> " (" + error + ")").orElse("")
-                + "\nDevice setting: " + device.choiceProperty().get().label() + " (Run > Compute device)");
+                + "\nDevice setting: " + device.choiceProperty().get().label() + " (Run > Compute device)"
+                + "\nCPU matrix products: " + MklOnAmd.summary());
         StudioWindow window = new StudioWindow(panes, dataset::importSources, statusBar, exports, prompts, about,
                 task -> runtime.call(Executors.callable(task)), device);
         windowHolder[0] = window;

@@ -21,7 +21,10 @@ import org.junit.jupiter.api.Test;
  * Texture synthesis (Gram matrices only) on the embedded random-filter net, 32 px, from
  * seeded noise, with the pixels clamped to 0..1 after every step as the image-optimisation
  * core does. L-BFGS starts slowly here (its first step is scaled to 1 / |g|_1) and then
- * leaves gradient descent far behind; PyTorch's LBFGS does the same on this problem.
+ * leaves gradient descent far behind; PyTorch's LBFGS does the same on this problem. How far
+ * behind depends on rounding, which L-BFGS amplifies: from the noise of seeds 1-6 it ended
+ * 2.8-25 times below the best descent with MKL's generic kernels and 2.3-9.8 times below with
+ * its AVX-512 ones (runtime.MklOnAmd), so the test asks for twice.
  */
 class LbfgsStyleTest {
     private static final int SIDE = 32;
@@ -49,7 +52,7 @@ class LbfgsStyleTest {
                         (values, gradient) -> values.subi(gradient.mul(rate))));
             }
             assertThat(lbfgs).isLessThan(start / 100);
-            assertThat(lbfgs).isLessThan(bestDescent / 5);
+            assertThat(lbfgs).isLessThan(bestDescent / 2);
         }
     }
 
