@@ -68,7 +68,7 @@ def run(steps, xs, ys):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--steps", type=int, default=10000)
-    parser.add_argument("--warmup", type=int, default=1000)
+    parser.add_argument("--warmup", type=int, default=20000, help="as many as `bench paint` takes")
     parser.add_argument("--target-loss", type=float, default=0.01)
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--threads", type=int, default=1, help="intra-op threads (0: PyTorch's default)")
