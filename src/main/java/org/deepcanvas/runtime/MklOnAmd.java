@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * processor is Intel's before it looks at its features, and on an AMD one runs a generic AVX2
  * path: on the build machine (AMD EPYC with AVX-512) a batch of 100 through a 784-to-512
  * layer took 1,042 us, against 467 us on MKL's Intel path and 883 us in PyTorch 1.13 with
- * OpenBLAS, and the fully connected VAE trained 1.6 times as fast (bench/README.md).
+ * OpenBLAS, and the fully connected VAE trained about 1.5 times as fast (bench/README.md).
  *
  * <p>MKL asks one exported function, {@code mkl_serv_intel_cpu_true}. A 5 KB library of ours
  * (src/main/native) defines it to say yes; loaded into the process's global symbol scope before
