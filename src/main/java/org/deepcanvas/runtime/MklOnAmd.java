@@ -52,7 +52,7 @@ public final class MklOnAmd {
         }
         try {
             loadGlobally();
-            summary = "MKL's AVX-512 kernels on this AMD processor (" + OPT_OUT + "=keep turns this off)";
+            summary = "MKL's AVX-512 kernels on this AMD processor";
         } catch (IOException | UnsatisfiedLinkError e) {
             LOG.debug("MKL keeps its generic kernels on this AMD processor", e);
         }
