@@ -11,6 +11,7 @@ cd "$(dirname "$0")/.."
 STEPS="${STEPS:-10000}"
 ROUNDS="${ROUNDS:-3}"
 THREADS="${THREADS:-default 2}"
+. bench/peer_blas_env.sh
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 value() { grep "$1" "$2" | tail -n 1 | awk "{print \$$3}"; }
@@ -25,7 +26,7 @@ for threads in $THREADS; do
     for round in $(seq "$ROUNDS"); do
         java -Dai.djl.offline=true $ours_flags -cp "target/deepcanvas.jar:target/lib/*" org.deepcanvas.Launcher \
             bench paint --steps "$STEPS" 2>/dev/null > "$out/ours.txt"
-        /usr/bin/python3 bench/paint_peer.py --steps "$STEPS" --threads "$peer_threads" > "$out/peer.txt"
+        env $PEER_ENV /usr/bin/python3 bench/paint_peer.py --steps "$STEPS" --threads "$peer_threads" > "$out/peer.txt"
         cat "$out/ours.txt" "$out/peer.txt"
         ours=$(value '^paint:' "$out/ours.txt" 2); peer=$(value '^peer:' "$out/peer.txt" 2)
         ours_cpu=$(value '^per CPU second' "$out/ours.txt" 4); peer_cpu=$(value '^per CPU second' "$out/peer.txt" 4)
