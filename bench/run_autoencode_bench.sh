@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 ROUNDS="${ROUNDS:-3}"
 STEPS="${STEPS:-200}"
 THREADS="${THREADS:-default 2}"
-OPENBLAS=/usr/lib/x86_64-linux-gnu/openblas-pthread
+. bench/peer_blas_env.sh
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 echo "load: $(uptime)"

@@ -11,7 +11,7 @@ set -eu
 cd "$(dirname "$0")/.."
 ROUNDS="${ROUNDS:-3}"
 ITERATIONS="${ITERATIONS:-300}"
-OPENBLAS=/usr/lib/x86_64-linux-gnu/openblas-pthread
+. bench/peer_blas_env.sh
 OUT=/tmp/deepcanvas-bench-gan
 mkdir -p "$OUT"
 rm -f "$OUT"/*.txt
