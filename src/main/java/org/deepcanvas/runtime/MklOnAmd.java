@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
 public final class MklOnAmd {
     private static final Logger LOG = LoggerFactory.getLogger(MklOnAmd.class);
     static final String OPT_OUT = "DEEPCANVAS_MKL_VENDOR_CHECK";
-    private static final String LIBRARY = "/org/deepcanvas/runtime/linux-x86-64/libdeepcanvas_mkl_intel_cpu.so";
+    static final String LIBRARY = "/org/deepcanvas/runtime/linux-x86-64/libdeepcanvas_mkl_intel_cpu.so";
     private static final List<String> NEEDED_FLAGS = List.of("avx512f", "avx512bw", "avx512dq", "avx512vl");
     private static final int RTLD_LAZY = 0x1;
     private static final int RTLD_GLOBAL = 0x100;

@@ -32,8 +32,7 @@ class MklOnAmdTest {
     void theBundledLibraryAnswersThatTheProcessorIsIntels(@TempDir Path dir) throws Exception {
         assumeTrue(Platform.isLinux() && Platform.isIntel() && Platform.is64Bit(), "built for x86-64 Linux");
         Path copy = dir.resolve("shim.so");
-        try (InputStream in = MklOnAmd.class.getResourceAsStream(
-                "/org/deepcanvas/runtime/linux-x86-64/libdeepcanvas_mkl_intel_cpu.so")) {
+        try (InputStream in = MklOnAmd.class.getResourceAsStream(MklOnAmd.LIBRARY)) {
             Files.copy(in, copy);
         }
         // loaded locally, so this test JVM's MKL keeps binding to its own function
