@@ -63,7 +63,7 @@ final class DreamBenchCommand implements Callable<Integer> {
                 new OctaveSettings(1, 2f, Integer.MAX_VALUE), ZoomSettings.NONE);
         try (ComputeRuntime runtime = new ComputeRuntime()) {
             runtime.loadEngine().get();
-            int threads = ThreadPolicy.threadsFor(ThreadPolicy.Workload.CONVOLUTIONS);
+            int threads = ThreadPolicy.threadsFor(ThreadPolicy.Workload.LARGE_TENSORS);
             out.printf("device: %s, %d intra-op threads%n", runtime.deviceDescription(), threads);
             RunOptions options = RunOptions.defaults().withSeed(1).withMaxSteps(warmup + steps)
                     .withMinFrameIntervalMillis(0).withMetricsInterval(Integer.MAX_VALUE);

@@ -73,7 +73,7 @@ final class StyleBenchCommand implements Callable<Integer> {
         try (ComputeRuntime runtime = new ComputeRuntime()) {
             runtime.loadEngine().get();
             out.printf("device: %s, %d intra-op threads%n", runtime.deviceDescription(),
-                    ThreadPolicy.threadsFor(ThreadPolicy.Workload.CONVOLUTIONS));
+                    ThreadPolicy.threadsFor(ThreadPolicy.Workload.LARGE_TENSORS));
             if (toLoss) {
                 compareOptimizers(runtime, out);
             } else {

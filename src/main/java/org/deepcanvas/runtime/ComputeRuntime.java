@@ -28,7 +28,7 @@ public final class ComputeRuntime implements AutoCloseable {
     private final BlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
     private final List<JobHandle<?>> handles = new CopyOnWriteArrayList<>();
     private final Thread thread;
-    private final IntraOpThreads intraOpThreads = new IntraOpThreads();
+    private final IntraOpThreads intraOpThreads = new IntraOpThreads(threads -> engine().setIntraOpThreads(threads));
     private EngineBinding engine;
     private volatile String engineError;
     private volatile String deviceDescription = "engine not loaded yet";
@@ -144,7 +144,7 @@ public final class ComputeRuntime implements AutoCloseable {
 
     /** Gives the coming work the intra-op threads its workload wants; only on the compute thread. */
     void useThreadsFor(ThreadPolicy.Workload workload) {
-        intraOpThreads.use(engine(), workload);
+        intraOpThreads.use(workload);
     }
 
     /** The engine, loading it on first use; only called on the compute thread. */

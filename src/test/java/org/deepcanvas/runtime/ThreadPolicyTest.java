@@ -7,6 +7,7 @@ import ai.djl.Device;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.IntSupplier;
 import org.deepcanvas.runtime.JobState.Phase;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +57,7 @@ class ThreadPolicyTest {
 
         @Override
         public ThreadPolicy.Workload workload(FakeJob.Settings settings) {
-            return ThreadPolicy.Workload.CONVOLUTIONS;
+            return ThreadPolicy.Workload.LARGE_TENSORS;
         }
 
         @Override
@@ -66,21 +67,22 @@ class ThreadPolicyTest {
     }
 
     @Test
-    void smallTensorsGetOneThreadAndConvolutionsEveryCore() {
-        assertThat(ThreadPolicy.threadsFor(ThreadPolicy.Workload.SMALL_TENSORS)).isEqualTo(1);
-        assertThat(ThreadPolicy.threadsFor(ThreadPolicy.Workload.CONVOLUTIONS))
-                .isEqualTo(Runtime.getRuntime().availableProcessors());
+    void smallTensorsGetOneThreadAndLargeOnesTheIdleCores() {
+        IntSupplier notAsked = () -> {
+            throw new AssertionError("small tensors need no load reading");
+        };
+        assertThat(ThreadPolicy.threadsFor(ThreadPolicy.Workload.SMALL_TENSORS, notAsked)).isEqualTo(1);
+        assertThat(ThreadPolicy.threadsFor(ThreadPolicy.Workload.LARGE_TENSORS, () -> 3)).isEqualTo(3);
     }
 
     @Test
     void thePropertyOverridesEveryWorkloadsThreads() {
         System.setProperty(ThreadPolicy.THREADS_PROPERTY, "3");
         try {
-            assertThat(ThreadPolicy.threadsFor(ThreadPolicy.Workload.CONVOLUTIONS)).isEqualTo(3);
+            assertThat(ThreadPolicy.threadsFor(ThreadPolicy.Workload.LARGE_TENSORS)).isEqualTo(3);
             assertThat(ThreadPolicy.threadsFor(ThreadPolicy.Workload.SMALL_TENSORS)).isEqualTo(3);
             System.setProperty(ThreadPolicy.THREADS_PROPERTY, "many");
-            assertThat(ThreadPolicy.threadsFor(ThreadPolicy.Workload.CONVOLUTIONS))
-                    .isEqualTo(Runtime.getRuntime().availableProcessors());
+            assertThat(ThreadPolicy.threadsFor(ThreadPolicy.Workload.LARGE_TENSORS, () -> 2)).isEqualTo(2);
             assertThat(ThreadPolicy.threadsFor(ThreadPolicy.Workload.SMALL_TENSORS)).isEqualTo(1);
         } finally {
             System.clearProperty(ThreadPolicy.THREADS_PROPERTY);

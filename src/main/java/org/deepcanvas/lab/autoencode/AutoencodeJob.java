@@ -14,6 +14,7 @@ import org.deepcanvas.nn.autoencode.AutoencoderNetwork;
 import org.deepcanvas.runtime.Job;
 import org.deepcanvas.runtime.JobContext;
 import org.deepcanvas.runtime.StepResult;
+import org.deepcanvas.runtime.ThreadPolicy;
 
 /**
  * Trains an autoencoder live in the compute runtime. Frames show fixed test images, their
@@ -74,6 +75,12 @@ public final class AutoencodeJob implements Job<AutoencodeSettings>, Explorable 
             metrics.put(StepLosses.KL, losses::readKl);
         }
         return new StepResult(metrics);
+    }
+
+    /** A batch of 28 px images is 10^5 values per op and more, enough arithmetic for a second core. */
+    @Override
+    public ThreadPolicy.Workload workload(AutoencodeSettings settings) {
+        return ThreadPolicy.Workload.LARGE_TENSORS;
     }
 
     @Override

@@ -103,12 +103,12 @@ public final class GanJob implements Job<GanSettings>, Explorable {
 
     /**
      * DCGAN's batches of 64 through 64- and 128-filter convolutions have enough arithmetic per
-     * op for every core; a small network on small batches is faster on one thread.
+     * op for every idle core; a small network on small batches is faster on one thread.
      */
     @Override
     public ThreadPolicy.Workload workload(GanSettings settings) {
         boolean large = settings.architecture().filters() >= CONVOLUTION_FILTERS && settings.batchSize() >= CONVOLUTION_BATCH;
-        return large ? ThreadPolicy.Workload.CONVOLUTIONS : ThreadPolicy.Workload.SMALL_TENSORS;
+        return large ? ThreadPolicy.Workload.LARGE_TENSORS : ThreadPolicy.Workload.SMALL_TENSORS;
     }
 
     @Override

@@ -81,12 +81,12 @@ public abstract class ImageJob<S extends ImageSettings> implements Job<S> {
     }
 
     /**
-     * Convolutions over a picture of 128 px or more are worth every core; below that (a
+     * Convolutions over a picture of 128 px or more are worth every idle core; below that (a
      * preview, a test) a step is a few milliseconds and a second thread only adds wake-ups.
      */
     @Override
     public ThreadPolicy.Workload workload(S settings) {
-        return settings.size() >= CONVOLUTION_SIZE ? ThreadPolicy.Workload.CONVOLUTIONS
+        return settings.size() >= CONVOLUTION_SIZE ? ThreadPolicy.Workload.LARGE_TENSORS
                 : ThreadPolicy.Workload.SMALL_TENSORS;
     }
 
