@@ -10,7 +10,7 @@ Batch 100 from a fresh permutation of the 10,000 bundled Fashion-MNIST training 
 epoch, loss = per-image sum of squared errors (+ KL for the VAE), Adam 1e-3, one intra-op
 thread (DeepCanvas's default; --threads N, or 0 for PyTorch's own default); images/cpu-s counts
 the calling thread's CPU time, images/process-cpu-s every thread's.
-Run: /usr/bin/python3 bench/autoencode_peer.py [--steps 200] [--threads 1]
+Run: /usr/bin/python3 bench/autoencode_peer.py [--steps 200] [--warmup 300] [--threads 1] [--turns]
 """
 import argparse
 import gzip
@@ -21,6 +21,8 @@ import numpy as np
 import torch
 from torch import nn
 import torch.nn.functional as F
+
+import turns
 
 ASSETS = pathlib.Path(__file__).resolve().parent.parent / "assets" / "fashion-mnist"
 BATCH = 100
@@ -79,43 +81,57 @@ class FullyConnectedVae(nn.Module):
         return reconstruction + kl
 
 
-def run(model, images, steps, generator):
-    optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)
-    order, index, loss = None, len(images), None
-    for _ in range(steps):
-        if index >= len(images):
-            order, index = images[torch.randperm(len(images), generator=generator)], 0
-        batch = order[index:index + BATCH]
-        index += BATCH
-        optimizer.zero_grad(set_to_none=True)
-        loss = model(batch)
-        loss.backward()
-        optimizer.step()
-    return loss.item()
+class Training:
+    """One model's Adam and its epochs' order, kept from the warm-up through every turn."""
+
+    def __init__(self, name, model, images):
+        self.name, self.model, self.images = name, model, images
+        self.optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)
+        self.generator = torch.Generator().manual_seed(42)
+        self.order, self.index, self.steps_done = None, len(images), 0
+
+    def run(self, steps):
+        loss = None
+        for _ in range(steps):
+            if self.index >= len(self.images):
+                self.order, self.index = self.images[torch.randperm(len(self.images), generator=self.generator)], 0
+            batch = self.order[self.index:self.index + BATCH]
+            self.index += BATCH
+            self.optimizer.zero_grad(set_to_none=True)
+            loss = self.model(batch)
+            loss.backward()
+            self.optimizer.step()
+        self.steps_done += steps
+        return loss.item()
+
+    def measure(self, steps):
+        start, cpu_start, process_start = time.perf_counter(), time.thread_time(), time.process_time()
+        loss = self.run(steps)
+        seconds, cpu_seconds = time.perf_counter() - start, time.thread_time() - cpu_start
+        process_seconds = time.process_time() - process_start
+        print(f"{self.name}: loss {loss:.2f} after {self.steps_done} steps")
+        print(f"{self.name}: {steps * BATCH / seconds:.0f} images/s")
+        print(f"{self.name}: {steps * BATCH / cpu_seconds:.0f} images/cpu-s")
+        print(f"{self.name}: {steps * BATCH / process_seconds:.0f} images/process-cpu-s")
 
 
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--steps", type=int, default=200)
-    parser.add_argument("--warmup", type=int, default=20)
+    parser.add_argument("--warmup", type=int, default=300, help="as many as `bench autoencode` takes")
     parser.add_argument("--threads", type=int, default=1)
+    turns.add_option(parser)
     args = parser.parse_args()
     if args.threads > 0:
         torch.set_num_threads(args.threads)
     torch.manual_seed(42)
     images = load_images()
     print(f"torch {torch.__version__}, {torch.get_num_threads()} thread(s), batch {BATCH}, {args.steps} steps")
-    for name, model in (("autoencode-conv", ConvAutoencoder()), ("autoencode-vae", FullyConnectedVae())):
-        generator = torch.Generator().manual_seed(42)
-        run(model, images, args.warmup, generator)
-        start, cpu_start, process_start = time.perf_counter(), time.thread_time(), time.process_time()
-        loss = run(model, images, args.steps, generator)
-        seconds, cpu_seconds = time.perf_counter() - start, time.thread_time() - cpu_start
-        process_seconds = time.process_time() - process_start
-        print(f"{name}: loss {loss:.2f} after {args.warmup + args.steps} steps")
-        print(f"{name}: {args.steps * BATCH / seconds:.0f} images/s")
-        print(f"{name}: {args.steps * BATCH / cpu_seconds:.0f} images/cpu-s")
-        print(f"{name}: {args.steps * BATCH / process_seconds:.0f} images/process-cpu-s")
+    trainings = [Training("autoencode-conv", ConvAutoencoder(), images),
+                 Training("autoencode-vae", FullyConnectedVae(), images)]
+    for training in trainings:
+        training.run(args.warmup)
+    turns.measure(args.turns, lambda: [training.measure(args.steps) for training in trainings])
 
 
 if __name__ == "__main__":

@@ -12,6 +12,8 @@ import time
 
 import torch
 
+import turns
+
 SIDE = 100
 LOSS_EVERY = 100
 LOSS_WINDOW = 5
@@ -72,6 +74,7 @@ def main():
     parser.add_argument("--target-loss", type=float, default=0.01)
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--threads", type=int, default=1, help="intra-op threads (0: PyTorch's default)")
+    turns.add_option(parser)
     args = parser.parse_args()
     if args.threads > 0:
         torch.set_num_threads(args.threads)
@@ -79,6 +82,10 @@ def main():
     xs, ys = z_scored_positions(SIDE), benchmark_image(SIDE)
     print(f"device: CPU (PyTorch {torch.__version__} eager)")
     run(args.warmup, xs, ys)
+    turns.measure(args.turns, lambda: measure(args, xs, ys))
+
+
+def measure(args, xs, ys):
     cpu_began, thread_began = time.process_time(), time.thread_time()
     seconds, losses = run(args.steps, xs, ys)
     cpu_seconds, thread_seconds = time.process_time() - cpu_began, time.thread_time() - thread_began

@@ -12,6 +12,7 @@ import org.deepcanvas.runtime.JobState;
 import org.deepcanvas.runtime.MetricSample;
 import org.deepcanvas.runtime.RunOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,6 +54,12 @@ final class PaintBenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42")
     long seed;
 
+    @Mixin
+    TurnsMixin turns;
+
+    /** The compute thread's CPU time when the last run ended, where the next measurement starts. */
+    private long computeThreadCpuNanos;
+
     @Override
     public Integer call() throws Exception {
         Preflight.of(spec).range("--steps", steps, 1, MAX_STEPS).range("--warmup", warmup, 1, MAX_STEPS)
@@ -62,28 +69,30 @@ final class PaintBenchCommand implements Callable<Integer> {
             runtime.loadEngine().get();
             out.println("device: " + runtime.deviceDescription());
             out.println("workload: " + SIDE + "x" + SIDE + " image, " + PaintSettings.DEFAULT);
-            long threadCpuBegan = run(runtime, warmup).computeThreadCpuNanos();
-            long began = System.nanoTime();
-            long cpuBegan = CpuClock.processNanos();
-            Run measured = run(runtime, steps);
-            double seconds = (System.nanoTime() - began) / 1e9;
-            double cpuSeconds = (CpuClock.processNanos() - cpuBegan) / 1e9;
-            double threadCpuSeconds = (measured.computeThreadCpuNanos() - threadCpuBegan) / 1e9;
-            List<MetricSample> losses = measured.losses();
-            out.printf("%d steps in %.2f s (%.2f s of CPU time, %.2f s of it on the compute thread), final loss %.5f%n",
-                    steps, seconds, cpuSeconds, threadCpuSeconds, averageUpTo(losses, losses.size()));
-            reportTimeToLoss(losses, out);
-            out.printf("per compute-thread CPU second: %.0f steps%n", steps / threadCpuSeconds);
-            out.printf("per CPU second: %.0f steps%n", steps / cpuSeconds);
-            out.printf("paint: %.0f steps/s%n", steps / seconds);
+            run(runtime, warmup);
+            turns.measure(out, () -> measure(runtime, out));
         }
         return 0;
     }
 
-    /** The losses read during a run and the compute thread's CPU time when it ended. */
-    private record Run(List<MetricSample> losses, long computeThreadCpuNanos) {}
+    private void measure(ComputeRuntime runtime, PrintWriter out) throws Exception {
+        long threadCpuBegan = computeThreadCpuNanos;
+        long began = System.nanoTime();
+        long cpuBegan = CpuClock.processNanos();
+        List<MetricSample> losses = run(runtime, steps);
+        double seconds = (System.nanoTime() - began) / 1e9;
+        double cpuSeconds = (CpuClock.processNanos() - cpuBegan) / 1e9;
+        double threadCpuSeconds = (computeThreadCpuNanos - threadCpuBegan) / 1e9;
+        out.printf("%d steps in %.2f s (%.2f s of CPU time, %.2f s of it on the compute thread), final loss %.5f%n",
+                steps, seconds, cpuSeconds, threadCpuSeconds, averageUpTo(losses, losses.size()));
+        reportTimeToLoss(losses, out);
+        out.printf("per compute-thread CPU second: %.0f steps%n", steps / threadCpuSeconds);
+        out.printf("per CPU second: %.0f steps%n", steps / cpuSeconds);
+        out.printf("paint: %.0f steps/s%n", steps / seconds);
+    }
 
-    private Run run(ComputeRuntime runtime, int stepCount) throws Exception {
+    /** Runs a fresh painter for {@code stepCount} steps and returns the losses it read. */
+    private List<MetricSample> run(ComputeRuntime runtime, int stepCount) throws Exception {
         PaintSettings settings = PaintSettings.DEFAULT.withDrawInterval(Integer.MAX_VALUE);
         RunOptions options = RunOptions.defaults().withSeed(seed).withMaxSteps(stepCount)
                 .withMinFrameIntervalMillis(0).withMetricsInterval(LOSS_EVERY);
@@ -94,11 +103,9 @@ final class PaintBenchCommand implements Callable<Integer> {
         if (state.phase() != JobState.Phase.COMPLETED) {
             throw new IllegalStateException("benchmark run ended as " + state);
         }
-        long threadCpu = handle.call(CpuClock::currentThreadNanos).get();
+        computeThreadCpuNanos = handle.call(CpuClock::currentThreadNanos).get();
         handle.close();
-        List<MetricSample> losses =
-                handle.metricsHistory().stream().filter(sample -> sample.step() % LOSS_EVERY == 0).toList();
-        return new Run(losses, threadCpu);
+        return handle.metricsHistory().stream().filter(sample -> sample.step() % LOSS_EVERY == 0).toList();
     }
 
     private void reportTimeToLoss(List<MetricSample> losses, PrintWriter out) {

@@ -2,7 +2,9 @@ package org.deepcanvas.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -16,6 +18,23 @@ class BenchCommandTest {
 
         assertThat(lines).anyMatch(line -> line.startsWith("device: "));
         assertThat(lines.get(lines.size() - 1)).matches("paint: \\d+ steps/s");
+    }
+
+    @Test
+    void withTurnsTheBenchSaysReadyThenMeasuresOncePerLineRead() {
+        InputStream original = System.in;
+        System.setIn(new ByteArrayInputStream("go\ngo\n".getBytes(StandardCharsets.UTF_8)));
+        List<String> lines;
+        try {
+            lines = runCapturingOutput("bench", "paint", "--steps", "200", "--warmup", "10", "--turns");
+        } finally {
+            System.setIn(original);
+        }
+
+        List<String> measured = lines.stream().filter(line -> line.matches("paint: \\d+ steps/s")).toList();
+        assertThat(measured).hasSize(2);
+        assertThat(lines).containsOnlyOnce(TurnsMixin.READY);
+        assertThat(lines.indexOf(TurnsMixin.READY)).isLessThan(lines.indexOf(measured.get(0)));
     }
 
     @Test
