@@ -16,12 +16,11 @@ OUT=/tmp/deepcanvas-bench-gan
 mkdir -p "$OUT"
 rm -f "$OUT"/*.txt
 # ours THREADS|default FILE
-# `bench gan` drives its trainer without the runtime, so the engine's own property sets its
-# threads; its default is what ThreadPolicy gives this model's GanJob (filters >= 16, batch >= 32:
-# convolutions, every core)
+# `bench gan` gives its trainer the threads ThreadPolicy gives this model's GanJob before every
+# iteration (filters >= 16, batch >= 32: large tensors, every idle core); a number fixes them
 ours() {
-    if [ "$1" = default ]; then ours_threads="$(nproc)"; else ours_threads="$1"; fi
-    java -Dai.djl.offline=true -Dai.djl.pytorch.num_threads="$ours_threads" -cp "target/deepcanvas.jar:target/lib/*" org.deepcanvas.Launcher \
+    if [ "$1" = default ]; then ours_flags=""; else ours_flags="-Ddeepcanvas.threads=$1"; fi
+    java -Dai.djl.offline=true $ours_flags -cp "target/deepcanvas.jar:target/lib/*" org.deepcanvas.Launcher \
         bench gan --iterations "$ITERATIONS" 2>/dev/null | grep 'iterations/' | tee -a "$2"
 }
 # peer THREADS|default FILE

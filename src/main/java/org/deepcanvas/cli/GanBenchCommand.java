@@ -3,6 +3,7 @@ package org.deepcanvas.cli;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
+import ai.djl.pytorch.jni.JniUtils;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Random;
@@ -10,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.deepcanvas.data.FashionMnist;
 import org.deepcanvas.image.ArgbImage;
 import org.deepcanvas.lab.gan.FashionJudge;
+import org.deepcanvas.lab.gan.GanJob;
 import org.deepcanvas.lab.gan.GanLatents;
 import org.deepcanvas.lab.gan.GanSettings;
 import org.deepcanvas.lab.gan.GanStep;
@@ -21,6 +23,7 @@ import org.deepcanvas.nn.gan.GanArchitecture;
 import org.deepcanvas.nn.gan.GanNetwork;
 import org.deepcanvas.runtime.HostHeap;
 import org.deepcanvas.runtime.HostRead;
+import org.deepcanvas.runtime.IntraOpThreads;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -61,6 +64,8 @@ final class GanBenchCommand implements Callable<Integer> {
     @Option(names = "--scored", defaultValue = "1000", description = "samples and real images scored (default ${DEFAULT-VALUE})")
     int scored;
 
+    private final IntraOpThreads threads = new IntraOpThreads(JniUtils::setNumThreads);
+
     @Override
     public Integer call() throws Exception {
         if (iterations < 1 || warmup < 0 || qualityIterations < 1 || scored < 10 || scored > 10_000) {
@@ -71,8 +76,7 @@ final class GanBenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         TrainingSet data = TrainingSet.fashionMnist();
         GanSettings settings = GanSettings.of(GanArchitecture.dcgan()).withBatchSize(BATCH).withBalancing(false, 0.2f);
-        out.printf("device: %s, %s intra-op thread(s), batch %d%n", Engine.getInstance().defaultDevice(),
-                System.getProperty("ai.djl.pytorch.num_threads", "default"), BATCH);
+        out.printf("device: %s, batch %d%n", Engine.getInstance().defaultDevice(), BATCH);
         Engine.getInstance().setRandomSeed(42);
         try (NDManager manager = NDManager.newBaseManager()) {
             GanNetwork network = GanNetwork.create(settings.architecture(), data.shape(), manager);
@@ -94,7 +98,8 @@ final class GanBenchCommand implements Callable<Integer> {
         float[] losses = run(trainer, settings, iterations);
         double cpuSeconds = (CpuClock.processNanos() - cpuStart) / 1e9;
         double seconds = (System.nanoTime() - start) / 1e9;
-        out.printf("gan: D loss %.3f, G loss %.3f after %d iterations%n", losses[0], losses[1], warmup + iterations);
+        out.printf("gan: D loss %.3f, G loss %.3f after %d iterations, %d intra-op threads at the end%n", losses[0],
+                losses[1], warmup + iterations, threads.current());
         out.printf("gan: %.2f iterations/cpu-s%n", iterations / cpuSeconds);
         out.printf("gan: %.2f iterations/s%n", iterations / seconds);
     }
@@ -124,10 +129,14 @@ final class GanBenchCommand implements Callable<Integer> {
         out.flush();
     }
 
-    /** Runs the iterations and returns the last D and G losses (the one read that waits for the device). */
-    private static float[] run(GanTrainer trainer, GanSettings settings, int count) {
+    /**
+     * Runs the iterations, each with the threads ThreadPolicy gives the studio's GanJob, and
+     * returns the last D and G losses (the one read that waits for the device).
+     */
+    private float[] run(GanTrainer trainer, GanSettings settings, int count) {
         float[] losses = {Float.NaN, Float.NaN};
         for (int i = 0; i < count; i++) {
+            threads.use(GanJob.workloadOf(settings));
             try (NDScope ignored = new NDScope()) {
                 GanStep step = trainer.step(settings);
                 if (i == count - 1) {

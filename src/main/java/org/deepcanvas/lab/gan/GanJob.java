@@ -107,6 +107,11 @@ public final class GanJob implements Job<GanSettings>, Explorable {
      */
     @Override
     public ThreadPolicy.Workload workload(GanSettings settings) {
+        return workloadOf(settings);
+    }
+
+    /** {@link #workload}, for code that trains a GAN outside the runtime (the benchmark). */
+    public static ThreadPolicy.Workload workloadOf(GanSettings settings) {
         boolean large = settings.architecture().filters() >= CONVOLUTION_FILTERS && settings.batchSize() >= CONVOLUTION_BATCH;
         return large ? ThreadPolicy.Workload.LARGE_TENSORS : ThreadPolicy.Workload.SMALL_TENSORS;
     }
