@@ -7,7 +7,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.deepcanvas.Verbosity;
 import sun.misc.Signal;
@@ -53,7 +55,19 @@ public final class StudioApp extends Application {
         stage.setTitle("DeepCanvas");
         stage.setScene(scene);
         stage.show();
+        fitOnScreen(stage);
         studio.loadSamples();
+    }
+
+    /** A screen smaller than the window's preferred size (a 1024 x 768 laptop) gets all of itself instead. */
+    private static void fitOnScreen(Stage stage) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        if (stage.getWidth() > screen.getWidth() || stage.getHeight() > screen.getHeight()) {
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+            stage.setWidth(Math.min(stage.getWidth(), screen.getWidth()));
+            stage.setHeight(Math.min(stage.getHeight(), screen.getHeight()));
+        }
     }
 
     /** Closing the window, or a signal, ends here: the jobs stop before the engine goes away. */
